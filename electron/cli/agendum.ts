@@ -1,0 +1,53 @@
+import { CliError, type CliIo, type CliVerb } from './cli-io';
+import { runSchemaCommand } from './schema-command';
+
+/**
+ * `npm run -s agendum -- <verb> …`: the project's command line.
+ *
+ * Each verb lives in its own module and returns its exit status.
+ */
+const VERBS: Record<string, { run: CliVerb; usage: string }> = {
+  schema: {
+    run: runSchemaCommand,
+    usage: 'schema [--check <file>]   print the JSON Schema of .agendum files',
+  },
+};
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [verb, ...rest] = argv;
+  const command = verb === undefined ? undefined : VERBS[verb];
+  if (!command) {
+    io.stderr(verb ? `agendum: unknown command "${verb}"` : 'agendum: no command given');
+    io.stderr('usage:');
+    for (const { usage } of Object.values(VERBS)) io.stderr(`  agendum ${usage}`);
+    return 2;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr(`agendum ${verb ?? ''}: ${error.message}`);
+      return 1;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`agendum ${verb ?? ''}: unexpected error: ${message}`);
+    return 70;
+  }
+}
+
+async function readAllStdin(): Promise<string> {
+  if (process.stdin.isTTY) return '';
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+const isEntryPoint = process.argv[1]?.endsWith('agendum.ts') ?? false;
+if (isEntryPoint) {
+  const io: CliIo = {
+    stdout: (line) => process.stdout.write(`${line}\n`),
+    stderr: (line) => process.stderr.write(`${line}\n`),
+    readStdin: readAllStdin,
+  };
+  process.exitCode = await main(process.argv.slice(2), io);
+}

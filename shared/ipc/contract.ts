@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { AgendaSchema, IdSchema } from '../model/agenda';
+import { LibraryEntrySchema, LibraryListingSchema } from '../library/library-entry';
+
+/**
+ * The one IPC contract: channel name (`domain:verb`) → argument and result schemas.
+ *
+ * Main parses every argument list with `args` before a handler sees it; the
+ * preload and the test host's bridge derive their methods from this map.
+ */
+
+export const AGENDA_TEMPLATES = ['blank', 'standard'] as const;
+
+export const CreateAgendaRequestSchema = z.object({
+  name: z.string().max(500),
+  template: z.enum(AGENDA_TEMPLATES),
+});
+export type CreateAgendaRequest = z.infer<typeof CreateAgendaRequestSchema>;
+
+export const SaveReceiptSchema = z.object({ savedAt: z.string() });
+export type SaveReceipt = z.infer<typeof SaveReceiptSchema>;
+
+export const AppInfoSchema = z.object({
+  version: z.string(),
+  dataFolder: z.string(),
+  host: z.enum(['electron', 'test-host']),
+});
+export type AppInfo = z.infer<typeof AppInfoSchema>;
+
+export const ipcContract = {
+  'app:info': { args: z.tuple([]), result: AppInfoSchema },
+  'library:list': { args: z.tuple([]), result: LibraryListingSchema },
+  'library:create': { args: z.tuple([CreateAgendaRequestSchema]), result: LibraryEntrySchema },
+  'library:duplicate': { args: z.tuple([IdSchema]), result: LibraryEntrySchema },
+  'library:rename': {
+    args: z.tuple([IdSchema, z.string().trim().min(1).max(500)]),
+    result: LibraryEntrySchema,
+  },
+  'library:delete': { args: z.tuple([IdSchema]), result: z.null() },
+  'agenda:load': { args: z.tuple([IdSchema]), result: AgendaSchema },
+  'agenda:save': { args: z.tuple([AgendaSchema]), result: SaveReceiptSchema },
+} as const;
+
+export type IpcContract = typeof ipcContract;
+export type Channel = keyof IpcContract;
+export type ChannelArgs<C extends Channel> = z.infer<IpcContract[C]['args']>;
+export type ChannelResult<C extends Channel> = z.infer<IpcContract[C]['result']>;
+
+export const CHANNELS = Object.keys(ipcContract) as Channel[];
+
+export function isChannel(name: string): name is Channel {
+  return Object.hasOwn(ipcContract, name);
+}
+
+/** Errors cross IPC as data: a code the renderer can switch on and a message for the user. */
+export const IPC_ERROR_CODES = [
+  'invalid-request',
+  'untrusted-sender',
+  'not-found',
+  'corrupt-file',
+  'disk',
+  'internal',
+] as const;
+export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number];
+
+export const IpcFailureSchema = z.object({
+  ok: z.literal(false),
+  error: z.object({ code: z.enum(IPC_ERROR_CODES), message: z.string() }),
+});
+
+export type IpcResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: { code: IpcErrorCode; message: string } };
+
+/** Implementations of every channel, as main and the test host both serve them. */
+export type HandlerTable = {
+  [C in Channel]: (...args: ChannelArgs<C>) => Promise<ChannelResult<C>>;
+};
