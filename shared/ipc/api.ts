@@ -1,4 +1,11 @@
-import type { Channel, ChannelArgs, ChannelResult, IpcResult } from './contract';
+import {
+  type Channel,
+  type ChannelArgs,
+  type ChannelResult,
+  type IpcResult,
+  type MenuCommand,
+  MenuCommandSchema,
+} from './contract';
 import { AgendumError } from './agendum-error';
 
 /** A transport: Electron's ipcRenderer in the preload, HTTP in the test host's bridge. */
@@ -7,13 +14,16 @@ export type Invoke = <C extends Channel>(
   ...args: ChannelArgs<C>
 ) => Promise<IpcResult<ChannelResult<C>>>;
 
+/** Listens for main's menu commands; returns the function that stops listening. */
+export type SubscribeToMenu = (listener: (command: unknown) => void) => () => void;
+
 /**
  * The API the renderer sees as `window.agendum`: one named method per operation.
  *
  * Both transports build it here, so there is one description of it; its type
  * is derived, never written by hand.
  */
-export function createAgendumApi(invoke: Invoke) {
+export function createAgendumApi(invoke: Invoke, subscribeToMenu: SubscribeToMenu) {
   async function call<C extends Channel>(
     channel: C,
     ...args: ChannelArgs<C>
@@ -32,6 +42,11 @@ export function createAgendumApi(invoke: Invoke) {
     deleteAgenda: (...args: ChannelArgs<'library:delete'>) => call('library:delete', ...args),
     loadAgenda: (...args: ChannelArgs<'agenda:load'>) => call('agenda:load', ...args),
     saveAgenda: (...args: ChannelArgs<'agenda:save'>) => call('agenda:save', ...args),
+    onMenuCommand: (listener: (command: MenuCommand) => void) =>
+      subscribeToMenu((command) => {
+        const parsed = MenuCommandSchema.safeParse(command);
+        if (parsed.success) listener(parsed.data);
+      }),
   };
 }
 

@@ -52,6 +52,19 @@ export function isChannel(name: string): name is Channel {
   return Object.hasOwn(ipcContract, name);
 }
 
+/** Commands main sends to the renderer, from the application menu. */
+export const MENU_COMMANDS = [
+  'new-agenda',
+  'open-library',
+  'export',
+  'undo',
+  'redo',
+  'about',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export const MenuCommandSchema = z.enum(MENU_COMMANDS);
+export const MENU_COMMAND_CHANNEL = 'menu:command';
+
 /** Errors cross IPC as data: a code the renderer can switch on and a message for the user. */
 export const IPC_ERROR_CODES = [
   'invalid-request',

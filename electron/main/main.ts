@@ -1,0 +1,96 @@
+import { join } from 'node:path';
+import { BrowserWindow, Menu, app, dialog, protocol } from 'electron';
+import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../../shared/ipc/contract';
+import { APP_SCHEME, serveAppUrl } from './app-protocol';
+import { createHandlers } from './handlers';
+import { isTrustedSender, setupIpc } from './ipc';
+import { LibraryStore } from './library/library-store';
+import { applicationMenuTemplate } from './menu';
+import { createMainWindow, isOurWebContents, setupPermissions } from './windows';
+
+/**
+ * Agendum's main process: an ordered list of setup steps, the window last.
+ * Everything with behaviour lives in modules that run without Electron.
+ */
+
+const RENDERER_FOLDER = join(__dirname, '..', 'renderer');
+
+function dataFolder(): string {
+  return process.env.AGENDUM_DATA_DIR ?? app.getPath('userData');
+}
+
+function setupSingleInstance(): boolean {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return false;
+  }
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows();
+    if (window?.isMinimized()) window.restore();
+    window?.focus();
+  });
+  return true;
+}
+
+function setupAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+}
+
+function setupAppProtocol(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const response = await serveAppUrl(request.url, RENDERER_FOLDER);
+    return new Response(response.body, {
+      status: response.status,
+      headers: { 'content-type': response.contentType },
+    });
+  });
+}
+
+function setupHandlers(): void {
+  const library = new LibraryStore(join(dataFolder(), 'library'));
+  const handlers = createHandlers({
+    library,
+    appInfo: { version: app.getVersion(), dataFolder: dataFolder(), host: 'electron' },
+  });
+  setupIpc(handlers, (event) => isTrustedSender(event, () => isOurWebContents(event.sender)));
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  BrowserWindow.getFocusedWindow()?.webContents.send(MENU_COMMAND_CHANNEL, command);
+}
+
+function setupMenu(): void {
+  const template = applicationMenuTemplate(
+    {
+      newAgenda: () => sendMenuCommand('new-agenda'),
+      openLibrary: () => sendMenuCommand('open-library'),
+      exportAgenda: () => sendMenuCommand('export'),
+      undo: () => sendMenuCommand('undo'),
+      redo: () => sendMenuCommand('redo'),
+      about: () =>
+        void dialog.showMessageBox({
+          title: 'About Agendum',
+          message: `Agendum ${app.getVersion()}`,
+          detail: 'Drafting the provisional agenda and annotations of United Nations meetings.',
+        }),
+    },
+    process.platform,
+  );
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+async function start(): Promise<void> {
+  if (!setupSingleInstance()) return;
+  setupAppScheme();
+  await app.whenReady();
+  setupAppProtocol();
+  setupPermissions();
+  setupHandlers();
+  setupMenu();
+  app.on('window-all-closed', () => app.quit());
+  await createMainWindow(dataFolder());
+}
+
+void start();

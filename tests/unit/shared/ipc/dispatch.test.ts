@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { CHANNELS, type Channel, type HandlerTable } from '../../../../shared/ipc/contract';
+import { dispatch } from '../../../../shared/ipc/dispatch';
+import { AgendumError } from '../../../../shared/ipc/agendum-error';
+import { createAgendumApi } from '../../../../shared/ipc/api';
+
+const seed: unknown = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../../../fixtures/ctoc-wg2-2012.agendum'), 'utf8'),
+);
+
+/** A well-formed argument list for every channel, and malformed ones it must refuse. */
+const CASES: Record<Channel, { valid: unknown[]; malformed: unknown[][] }> = {
+  'app:info': { valid: [], malformed: [['extra']] },
+  'library:list': { valid: [], malformed: [[1]] },
+  'library:create': {
+    valid: [{ name: 'WG.2', template: 'standard' }],
+    malformed: [
+      [],
+      [{ name: 'x', template: 'spreadsheet' }],
+      [{ name: 5, template: 'blank' }],
+      ['x'],
+    ],
+  },
+  'library:duplicate': { valid: ['abc'], malformed: [[], [42], ['../etc/passwd'], ['a b']] },
+  'library:rename': {
+    valid: ['abc', 'New name'],
+    malformed: [['abc'], ['abc', ''], ['abc', 3], [null, 'x']],
+  },
+  'library:delete': { valid: ['abc'], malformed: [[], [{}], ['..\\x']] },
+  'agenda:load': { valid: ['abc'], malformed: [[], [''], ['a'.repeat(65)]] },
+  'agenda:save': {
+    valid: [seed],
+    malformed: [
+      [],
+      [{}],
+      [{ ...(seed as object), schemaVersion: 99 }],
+      [{ ...(seed as object), items: 'x' }],
+    ],
+  },
+};
+
+function recordingTable(): { table: HandlerTable; calls: string[] } {
+  const calls: string[] = [];
+  const table = Object.fromEntries(
+    CHANNELS.map((channel) => [
+      channel,
+      vi.fn((...args: unknown[]) => {
+        calls.push(channel);
+        return Promise.resolve(args.length === 0 ? 'value' : null);
+      }),
+    ]),
+  ) as unknown as HandlerTable;
+  return { table, calls };
+}
+
+describe('dispatch over the handler table', () => {
+  it('has cases for every registered channel', () => {
+    expect(Object.keys(CASES).sort()).toEqual([...CHANNELS].sort());
+  });
+
+  it.each(CHANNELS)('%s accepts a well-formed request', async (channel) => {
+    const { table, calls } = recordingTable();
+    const result = await dispatch(table, channel, CASES[channel].valid, true);
+    expect(result.ok).toBe(true);
+    expect(calls).toEqual([channel]);
+  });
+
+  it.each(CHANNELS)(
+    '%s rejects every malformed payload without calling the handler',
+    async (channel) => {
+      const { table, calls } = recordingTable();
+      for (const args of [...CASES[channel].malformed, undefined, 'not a list', { 0: 'x' }]) {
+        const result = await dispatch(table, channel, args, true);
+        expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+      }
+      expect(calls).toEqual([]);
+    },
+  );
+
+  it.each(CHANNELS)('%s rejects a sender that is not one of our windows', async (channel) => {
+    const { table, calls } = recordingTable();
+    const result = await dispatch(table, channel, CASES[channel].valid, false);
+    expect(result).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
+    expect(calls).toEqual([]);
+  });
+
+  it('refuses unknown channels, including inherited property names', async () => {
+    const { table } = recordingTable();
+    for (const channel of ['agenda:format-disk', 'constructor', '__proto__', 'toString']) {
+      expect(await dispatch(table, channel, [], true)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-request' },
+      });
+    }
+  });
+
+  it('turns handler errors into messages, never into crashes', async () => {
+    const { table } = recordingTable();
+    table['agenda:load'] = () =>
+      Promise.reject(new AgendumError('not-found', 'This agenda is no longer in the library.'));
+    table['library:list'] = () => Promise.reject(new Error('boom'));
+    expect(await dispatch(table, 'agenda:load', ['abc'], true)).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'This agenda is no longer in the library.' },
+    });
+    expect(await dispatch(table, 'library:list', [], true)).toMatchObject({
+      ok: false,
+      error: { code: 'internal', message: expect.stringContaining('boom') as unknown },
+    });
+  });
+});
+
+describe('the API both transports build', () => {
+  it('has one named method per operation and no generic invoke', async () => {
+    const { table } = recordingTable();
+    const api = createAgendumApi(
+      (channel, ...args) => dispatch(table, channel, args, true) as never,
+      () => () => undefined,
+    );
+    expect(Object.keys(api)).not.toContain('invoke');
+    expect(await api.getAppInfo()).toBe('value');
+    await expect(api.loadAgenda('not valid!')).rejects.toThrow(/Invalid request to agenda:load/);
+  });
+
+  it('passes on only menu commands it knows', () => {
+    let deliver: (command: unknown) => void = () => undefined;
+    const api = createAgendumApi(
+      () => Promise.reject(new Error('unused')),
+      (listener) => {
+        deliver = listener;
+        return () => undefined;
+      },
+    );
+    const received: string[] = [];
+    api.onMenuCommand((command) => received.push(command));
+    deliver('undo');
+    deliver('format-disk');
+    deliver({ evil: true });
+    expect(received).toEqual(['undo']);
+  });
+});
