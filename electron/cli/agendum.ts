@@ -1,5 +1,6 @@
 import { CliError, type CliIo, type CliVerb } from './cli-io';
 import { runSchemaCommand } from './schema-command';
+import { runSymbolCommand } from './symbol-command';
 
 /**
  * `npm run -s agendum -- <verb> …`: the project's command line.
@@ -10,6 +11,10 @@ const VERBS: Record<string, { run: CliVerb; usage: string }> = {
   schema: {
     run: runSchemaCommand,
     usage: 'schema [--check <file>]   print the JSON Schema of .agendum files',
+  },
+  symbol: {
+    run: runSymbolCommand,
+    usage: 'symbol [<symbol>…]        check UN document symbols (or one a line on stdin)',
   },
 };
 

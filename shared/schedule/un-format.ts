@@ -1,84 +1,69 @@
+import { daysBetween, minutesOfDay, monthName, parseIsoDate, weekdayName } from './calendar';
+
 /**
  * UN date and time style, used by every view and every export.
  *
  * "31 July 2012", "17 and 18 October 2012", "Wednesday, 17 October",
  * "10 a.m.", "10.30 a.m.", "10 a.m.-1 p.m.", "3-6 p.m.". Noon is written
- * "12 noon" and midnight "12 midnight".
+ * "12 noon" and midnight "12 midnight", alone and in ranges alike, because
+ * "12 a.m." and "12 p.m." are read both ways.
+ *
+ * The model validates dates and times before they get here; a value that is
+ * still malformed is returned as it is, so that a view shows what is stored
+ * rather than "NaN undefined".
  */
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-const WEEKDAYS = [
-  'Sunday',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-] as const;
-
-interface CalendarDate {
-  readonly year: number;
-  readonly month: number; // 1-12
-  readonly day: number;
-}
-
-function parseIsoDate(iso: string): CalendarDate {
-  const [year = 0, month = 1, day = 1] = iso.split('-').map(Number);
-  return { year, month, day };
-}
-
-function monthName(date: CalendarDate): string {
-  return MONTHS[date.month - 1] ?? '';
-}
+export { parseUnDate, parseUnTime, parseUnTimeRange } from './un-parse';
+export type { UnDateParse, UnTimeParse, UnTimeRangeParse } from './un-parse';
 
 /** "31 July 2012" */
 export function formatUnDate(iso: string): string {
   const date = parseIsoDate(iso);
-  return `${date.day} ${monthName(date)} ${date.year}`;
+  if (!date) return iso;
+  return `${date.day} ${monthName(date.month)} ${date.year}`;
 }
 
-/** "Wednesday, 17 October" */
+/** "Wednesday, 17 October": the heading of a day in the organization of work. */
 export function formatUnDayHeading(iso: string): string {
   const date = parseIsoDate(iso);
-  const weekday = WEEKDAYS[new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay()];
-  return `${weekday}, ${date.day} ${monthName(date)}`;
+  if (!date) return iso;
+  return `${weekdayName(date)}, ${date.day} ${monthName(date.month)}`;
 }
 
-/** "17 October 2012", "17 and 18 October 2012", "17-19 October 2012", "30 November-4 December 2015" */
+/**
+ * "17 October 2012", "17 and 18 October 2012", "17-19 October 2012",
+ * "30 November-4 December 2015", "28 December 2015-2 January 2016".
+ *
+ * Two consecutive days are joined by "and", across a month or a year too
+ * ("31 October and 1 November 2012").
+ */
 export function formatUnDateRange(startIso: string, endIso: string): string {
   const start = parseIsoDate(startIso);
   const end = parseIsoDate(endIso);
-  if (startIso === endIso) return formatUnDate(startIso);
-  if (start.year !== end.year) return `${formatUnDate(startIso)}-${formatUnDate(endIso)}`;
-  if (start.month !== end.month) {
-    return `${start.day} ${monthName(start)}-${end.day} ${monthName(end)} ${end.year}`;
+  if (!start || !end) return `${formatUnDate(startIso)}-${formatUnDate(endIso)}`;
+  const length = daysBetween(startIso, endIso) ?? 0;
+  if (length === 0) return formatUnDate(startIso);
+  // A range the wrong way round is shown in full rather than as "19 and 18 October".
+  if (length < 0) return `${formatUnDate(startIso)}-${formatUnDate(endIso)}`;
+  const joiner = length === 1 ? ' and ' : '-';
+  if (start.year !== end.year) {
+    return `${formatUnDate(startIso)}${joiner}${formatUnDate(endIso)}`;
   }
-  const joiner = end.day - start.day === 1 ? ' and ' : '-';
-  return `${start.day}${joiner}${end.day} ${monthName(end)} ${end.year}`;
+  if (start.month !== end.month) {
+    return `${start.day} ${monthName(start.month)}${joiner}${formatUnDate(endIso)}`;
+  }
+  return `${start.day}${joiner}${formatUnDate(endIso)}`;
 }
+
+type HalfOfDay = 'a.m.' | 'p.m.';
 
 interface Clock {
   readonly hours: number;
   readonly minutes: number;
 }
 
-function parseClock(time: string): Clock {
-  const [hours = 0, minutes = 0] = time.split(':').map(Number);
-  return { hours, minutes };
+function clockOf(minutes: number): Clock {
+  return { hours: Math.floor(minutes / 60), minutes: minutes % 60 };
 }
 
 function isNoon(clock: Clock): boolean {
@@ -89,10 +74,11 @@ function isMidnight(clock: Clock): boolean {
   return (clock.hours === 0 || clock.hours === 24) && clock.minutes === 0;
 }
 
-function halfOfDay(clock: Clock): 'a.m.' | 'p.m.' {
+function halfOfDay(clock: Clock): HalfOfDay {
   return clock.hours >= 12 && clock.hours < 24 ? 'p.m.' : 'a.m.';
 }
 
+/** "10", "10.30", "12.15": the figures without the half of the day. */
 function clockFigures(clock: Clock): string {
   const hours12 = clock.hours % 12 === 0 ? 12 : clock.hours % 12;
   return clock.minutes === 0
@@ -100,21 +86,34 @@ function clockFigures(clock: Clock): string {
     : `${hours12}.${String(clock.minutes).padStart(2, '0')}`;
 }
 
-/** "10 a.m.", "10.30 a.m.", "12 noon", "12 midnight" */
-export function formatUnTime(time: string): string {
-  const clock = parseClock(time);
+function formatClock(clock: Clock): string {
   if (isNoon(clock)) return '12 noon';
   if (isMidnight(clock)) return '12 midnight';
   return `${clockFigures(clock)} ${halfOfDay(clock)}`;
 }
 
-/** "10 a.m.-1 p.m.", and "3-6 p.m." when both ends fall in the same half of the day. */
+/** "10 a.m.", "10.30 a.m.", "3 p.m.", "12 noon", "12 midnight" */
+export function formatUnTime(time: string): string {
+  const minutes = minutesOfDay(time);
+  return minutes === null ? time : formatClock(clockOf(minutes));
+}
+
+/**
+ * "10 a.m.-1 p.m.", and "3-6 p.m." or "9-11.30 a.m." when both ends fall in
+ * the same half of the day. Noon and midnight keep their words:
+ * "10 a.m.-12 noon", "12 noon-3 p.m.", "9 p.m.-12 midnight".
+ */
 export function formatUnTimeRange(start: string, end: string): string {
-  const from = parseClock(start);
-  const to = parseClock(end);
+  const fromMinutes = minutesOfDay(start);
+  const toMinutes = minutesOfDay(end);
+  if (fromMinutes === null || toMinutes === null) {
+    return `${formatUnTime(start)}-${formatUnTime(end)}`;
+  }
+  const from = clockOf(fromMinutes);
+  const to = clockOf(toMinutes);
   const plain = !isNoon(from) && !isMidnight(from) && !isNoon(to) && !isMidnight(to);
-  if (plain && halfOfDay(from) === halfOfDay(to)) {
+  if (plain && halfOfDay(from) === halfOfDay(to) && fromMinutes < toMinutes) {
     return `${clockFigures(from)}-${clockFigures(to)} ${halfOfDay(to)}`;
   }
-  return `${formatUnTime(start)}-${formatUnTime(end)}`;
+  return `${formatClock(from)}-${formatClock(to)}`;
 }

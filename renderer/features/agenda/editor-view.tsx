@@ -1,36 +1,69 @@
-import { useEffect } from 'react';
-import { agendaActions, useAgendaDocument, useUndoAvailability } from './agenda-store';
+import { useEffect, useState } from 'react';
+import { DocumentsView } from '../documents/documents-view';
+import { PlannerView } from '../schedule/planner-view';
+import { AgendaTree } from './agenda-tree';
+import {
+  agendaActions,
+  useAgendaDocument,
+  useOpenAgenda,
+  useUndoAvailability,
+} from './agenda-store';
+import { type EditorTab, EditorTabs } from './editor-tabs';
+import { FindPanel } from './find-panel';
 import { HeaderForm } from './header-form';
-import { ItemList } from './item-list';
+import { Outline } from './outline';
 import { SaveStatusIndicator } from './save-status';
 
 interface EditorViewProps {
   readonly onBack: () => void;
 }
 
-function isUndoKey(event: KeyboardEvent): boolean {
-  return (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'z';
-}
-
-/** Ctrl+Z / Ctrl+Shift+Z act on the whole agenda, wherever the focus is. */
-function useUndoShortcuts(): void {
+/** Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y) act on the whole agenda; Ctrl+F opens Find. */
+function useEditorShortcuts(openFind: () => void): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      const isRedo = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'y';
-      if (!isUndoKey(event) && !isRedo) return;
-      event.preventDefault();
-      if (event.shiftKey || isRedo) agendaActions.redo();
-      else agendaActions.undo();
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      const key = event.key.toLowerCase();
+      if (key === 'z' || key === 'y') {
+        event.preventDefault();
+        if (event.shiftKey || key === 'y') agendaActions.redo();
+        else agendaActions.undo();
+      } else if (key === 'f') {
+        event.preventDefault();
+        openFind();
+      }
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+  }, [openFind]);
+}
+
+function ParagraphNumberingToggle() {
+  const numbered = useOpenAgenda((agenda) => agenda.settings.numberParagraphs) ?? false;
+  return (
+    <label className="toolbar__toggle">
+      <input
+        type="checkbox"
+        checked={numbered}
+        onChange={(event) => {
+          const numberParagraphs = event.target.checked;
+          agendaActions.edit((agenda) => ({
+            ...agenda,
+            settings: { ...agenda.settings, numberParagraphs },
+          }));
+        }}
+      />
+      Number paragraphs
+    </label>
+  );
 }
 
 export function EditorView({ onBack }: EditorViewProps) {
   const document = useAgendaDocument();
   const { canUndo, canRedo } = useUndoAvailability();
-  useUndoShortcuts();
+  const [tab, setTab] = useState<EditorTab>('agenda');
+  const [finding, setFinding] = useState(false);
+  useEditorShortcuts(() => setFinding(true));
 
   return (
     <div className="editor">
@@ -44,22 +77,42 @@ export function EditorView({ onBack }: EditorViewProps) {
         <button type="button" onClick={agendaActions.redo} disabled={!canRedo}>
           Redo
         </button>
+        <button type="button" onClick={() => setFinding((open) => !open)} aria-expanded={finding}>
+          Find
+        </button>
+        {document.status === 'open' && <ParagraphNumberingToggle />}
         <SaveStatusIndicator />
       </header>
-      <main className="editor__main" aria-label="Agenda editor">
-        {document.status === 'loading' && <p>Opening the agenda…</p>}
-        {document.status === 'failed' && (
-          <div className="notice notice--error" role="alert">
-            <p>This agenda could not be opened: {document.error}</p>
-          </div>
-        )}
-        {document.status === 'open' && (
-          <>
-            <HeaderForm />
-            <ItemList />
-          </>
-        )}
-      </main>
+      {finding && document.status === 'open' && <FindPanel onClose={() => setFinding(false)} />}
+      {document.status === 'loading' && <p className="editor__message">Opening the agenda…</p>}
+      {document.status === 'failed' && (
+        <div className="notice notice--error editor__message" role="alert">
+          <p>This agenda could not be opened: {document.error}</p>
+        </div>
+      )}
+      {document.status === 'open' && (
+        <div className="editor__body">
+          <Outline />
+          <main className="editor__main" aria-label="Agenda editor">
+            <EditorTabs current={tab} onChange={setTab} />
+            <div
+              id={`panel-${tab}`}
+              role="tabpanel"
+              aria-labelledby={`tab-${tab}`}
+              className="editor__panel"
+            >
+              {tab === 'agenda' && (
+                <>
+                  <HeaderForm />
+                  <AgendaTree />
+                </>
+              )}
+              {tab === 'documents' && <DocumentsView />}
+              {tab === 'schedule' && <PlannerView />}
+            </div>
+          </main>
+        </div>
+      )}
     </div>
   );
 }

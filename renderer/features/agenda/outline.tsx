@@ -1,0 +1,46 @@
+import { memo } from 'react';
+import { stripFinalPunctuation, subItemLetter } from '../../../shared/model/numbering';
+import { useOpenAgenda } from './agenda-store';
+
+function jumpTo(id: string): void {
+  const title = document.getElementById(`title-${id}`);
+  title?.scrollIntoView({ block: 'center' });
+  title?.focus();
+}
+
+/** The items at a glance; choosing one takes the focus to its title. */
+export const Outline = memo(function Outline() {
+  const items = useOpenAgenda((agenda) => agenda.items);
+  if (!items) return null;
+  return (
+    <nav className="outline" aria-label="Outline">
+      <h2 className="outline__heading">Outline</h2>
+      <ol className="outline__list">
+        {items.map((item, index) => (
+          <li key={item.id}>
+            <button type="button" className="outline__link" onClick={() => jumpTo(item.id)}>
+              <span className="outline__number">{index + 1}.</span>
+              {stripFinalPunctuation(item.title) || 'Untitled item'}
+            </button>
+            {item.subItems.length > 0 && (
+              <ol className="outline__list outline__list--sub">
+                {item.subItems.map((subItem, subIndex) => (
+                  <li key={subItem.id}>
+                    <button
+                      type="button"
+                      className="outline__link"
+                      onClick={() => jumpTo(subItem.id)}
+                    >
+                      <span className="outline__number">({subItemLetter(subIndex)})</span>
+                      {stripFinalPunctuation(subItem.title) || 'Untitled sub-item'}
+                    </button>
+                  </li>
+                ))}
+              </ol>
+            )}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+});
