@@ -38,6 +38,12 @@ function useEditorShortcuts(openFind: () => void): void {
   }, [openFind]);
 }
 
+/** The page's one heading: which agenda this is. */
+function AgendaTitle() {
+  const title = useOpenAgenda((agenda) => agenda.meeting.title || agenda.header.symbol) ?? '';
+  return <h1 className="toolbar__title">{title || 'Untitled agenda'}</h1>;
+}
+
 function ParagraphNumberingToggle() {
   const numbered = useOpenAgenda((agenda) => agenda.settings.numberParagraphs) ?? false;
   return (
@@ -81,6 +87,7 @@ export function EditorView({ onBack }: EditorViewProps) {
           Find
         </button>
         {document.status === 'open' && <ParagraphNumberingToggle />}
+        <AgendaTitle />
         <SaveStatusIndicator />
       </header>
       {finding && document.status === 'open' && <FindPanel onClose={() => setFinding(false)} />}

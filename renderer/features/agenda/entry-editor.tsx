@@ -51,7 +51,7 @@ export const EntryEditor = memo(function EntryEditor({
     entry.annotationHeading !== null &&
     stripFinalPunctuation(entry.annotationHeading) !== stripFinalPunctuation(entry.title);
 
-  const onTitleKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+  const onTitleKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter') {
       event.preventDefault();
       onAddBelow();
@@ -89,21 +89,32 @@ export const EntryEditor = memo(function EntryEditor({
         >
           {marker}
         </span>
-        <input
+        <textarea
           id={`title-${id}`}
           className="entry__title"
           aria-label={`Title of ${reference}`}
+          rows={1}
           value={entry.title}
           spellCheck
           lang={language}
           onKeyDown={onTitleKeyDown}
           onChange={(event) => {
-            const title = event.target.value;
+            const title = event.target.value.replace(/[\r\n]+/g, ' ');
             agendaActions.edit((agenda) => updateEntry(agenda, id, { title }), `title:${id}`);
+          }}
+          onBlur={() => {
+            // The list's punctuation is derived: a mark typed by habit is dropped, not doubled.
+            const trimmed = stripFinalPunctuation(entry.title);
+            if (trimmed !== entry.title) {
+              agendaActions.edit(
+                (agenda) => updateEntry(agenda, id, { title: trimmed }),
+                `title:${id}`,
+              );
+            }
           }}
         />
         <span className="entry__punctuation" aria-hidden="true">
-          {punctuation}
+          {stripFinalPunctuation(entry.title) === entry.title ? punctuation : ''}
         </span>
         <div className="entry__actions">
           {children}
@@ -150,7 +161,8 @@ export const EntryEditor = memo(function EntryEditor({
         {entry.annotationHeading === null ? (
           <button
             type="button"
-            className="link-button"
+            className="link-button link-button--quiet"
+            aria-label={`Word the heading of ${reference} differently in the annotations`}
             onClick={() => {
               const heading = entry.title;
               agendaActions.edit((agenda) =>
@@ -159,7 +171,7 @@ export const EntryEditor = memo(function EntryEditor({
               requestAnimationFrame(() => document.getElementById(headingId)?.focus());
             }}
           >
-            Word the heading differently in the annotations
+            Different heading in the annotations
           </button>
         ) : (
           <div className="entry__heading">

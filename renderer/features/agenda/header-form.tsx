@@ -8,7 +8,9 @@ import {
 } from '../../../shared/model/agenda';
 import { LANGUAGE_NAMES } from '../../../shared/model/languages';
 import { ChoiceField, TextField } from '../common/text-field';
+import { SymbolField } from '../documents/symbol-field';
 import { agendaActions, useOpenAgenda } from './agenda-store';
+import { MeetingDateFields } from '../schedule/meeting-date-fields';
 
 const LANGUAGE_OPTIONS = UN_LANGUAGES.map((value) => ({ value, label: LANGUAGE_NAMES[value] }));
 const DISTRIBUTION_OPTIONS = DISTRIBUTIONS.map((value) => ({ value, label: value }));
@@ -44,7 +46,7 @@ export const HeaderForm = memo(function HeaderForm() {
           value={header.body}
           onChange={(value) => editHeader('body', value)}
         />
-        <TextField
+        <SymbolField
           label="Document symbol"
           value={header.symbol}
           onChange={(value) => editHeader('symbol', value)}
@@ -90,18 +92,8 @@ export const HeaderForm = memo(function HeaderForm() {
           value={meeting.venue}
           onChange={(value) => editMeeting('venue', value)}
         />
-        <TextField
-          label="First day"
-          type="date"
-          value={meeting.startDate ?? ''}
-          onChange={(value) => editMeeting('startDate', orNull(value))}
-        />
-        <TextField
-          label="Last day"
-          type="date"
-          value={meeting.endDate ?? ''}
-          onChange={(value) => editMeeting('endDate', orNull(value))}
-        />
+        {/* The days of the organization of work follow these two dates. */}
+        <MeetingDateFields />
         <TextField
           className="field--wide"
           label="Document title"

@@ -64,19 +64,33 @@ const BLOCK_TAGS = new Set([
   'DD',
 ]);
 
+/**
+ * One declaration of an inline style attribute, read from the attribute text:
+ * under the app's CSP the browser does not parse inline styles at all.
+ */
+function declaration(element: Element, property: string): string {
+  const style = element.getAttribute('style') ?? '';
+  const match = new RegExp(`(?:^|;)\\s*${property}\\s*:\\s*([^;]+)`, 'i').exec(style);
+  return (
+    match?.[1]
+      ?.trim()
+      .toLowerCase()
+      .replace(/\s*!important$/, '') ?? ''
+  );
+}
+
 function styleOf(element: Element, inherited: Style): Style {
-  const inline = element instanceof HTMLElement ? element.style : undefined;
-  const weight = inline?.fontWeight ?? '';
+  const weight = declaration(element, 'font-weight');
   const bold =
     BOLD_TAGS.has(element.tagName) ||
     weight === 'bold' ||
     weight === 'bolder' ||
     Number(weight) >= 600
       ? true
-      : weight === 'normal' || (weight !== '' && Number(weight) < 600)
+      : weight === 'normal' || weight === 'lighter' || (weight !== '' && Number(weight) < 600)
         ? false
         : inherited.bold;
-  const fontStyle = inline?.fontStyle ?? '';
+  const fontStyle = declaration(element, 'font-style');
   const italic =
     ITALIC_TAGS.has(element.tagName) || fontStyle === 'italic' || fontStyle === 'oblique'
       ? true
