@@ -1,9 +1,15 @@
 import type { AppInfo, HandlerTable } from '../../shared/ipc/contract';
 import type { LibraryStore } from './library/library-store';
+import { ExportService, type HostDialogs } from './export/export-service';
+import type { PrintPdf } from './export/render-export-file';
+import { importAgendaFile } from './import/import-agenda-file';
 
 export interface HandlerContext {
   readonly library: LibraryStore;
   readonly appInfo: AppInfo;
+  /** Folder and file dialogs: paths to write to or read from come from these, never the renderer. */
+  readonly dialogs: HostDialogs;
+  readonly printPdf: PrintPdf;
 }
 
 /**
@@ -12,7 +18,13 @@ export interface HandlerContext {
  * Electron's ipcMain and the loopback test host serve this same table; only
  * the transport differs.
  */
-export function createHandlers({ library, appInfo }: HandlerContext): HandlerTable {
+export function createHandlers({
+  library,
+  appInfo,
+  dialogs,
+  printPdf,
+}: HandlerContext): HandlerTable {
+  const exports = new ExportService({ dataFolder: appInfo.dataFolder, dialogs, printPdf });
   return {
     'app:info': () => Promise.resolve(appInfo),
     'library:list': () => library.list(),
@@ -23,7 +35,25 @@ export function createHandlers({ library, appInfo }: HandlerContext): HandlerTab
       await library.delete(id);
       return null;
     },
+    'trash:list': () => library.listTrash(),
+    'trash:restore': (trashId) => library.restoreFromTrash(trashId),
+    'agenda:open-for-editing': (id) => library.openForEditing(id),
+    'agenda:release': async (id) => {
+      await library.release(id);
+      return null;
+    },
+    'history:list': (id) => library.listVersions(id),
+    'history:read': (id, versionId) => library.readVersion(id, versionId),
+    'history:restore': (id, versionId) => library.restoreVersion(id, versionId),
     'agenda:load': (id) => library.load(id),
     'agenda:save': (agenda) => library.save(agenda),
+    'library:import-agendum': async () => {
+      const path = await dialogs.chooseAgendaFile();
+      return path === null ? null : importAgendaFile(library, path);
+    },
+    'export:choose-folder': () => exports.chooseFolder(),
+    'export:list-recent-folders': () => exports.recentFolders(),
+    'export:preview-file-names': (request) => exports.previewFileNames(request),
+    'export:write-files': (request) => exports.export(request),
   };
 }

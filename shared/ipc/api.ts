@@ -40,8 +40,23 @@ export function createAgendumApi(invoke: Invoke, subscribeToMenu: SubscribeToMen
       call('library:duplicate', ...args),
     renameAgenda: (...args: ChannelArgs<'library:rename'>) => call('library:rename', ...args),
     deleteAgenda: (...args: ChannelArgs<'library:delete'>) => call('library:delete', ...args),
+    listTrash: () => call('trash:list'),
+    restoreFromTrash: (...args: ChannelArgs<'trash:restore'>) => call('trash:restore', ...args),
+    openForEditing: (...args: ChannelArgs<'agenda:open-for-editing'>) =>
+      call('agenda:open-for-editing', ...args),
+    releaseAgenda: (...args: ChannelArgs<'agenda:release'>) => call('agenda:release', ...args),
+    listVersions: (...args: ChannelArgs<'history:list'>) => call('history:list', ...args),
+    readVersion: (...args: ChannelArgs<'history:read'>) => call('history:read', ...args),
+    restoreVersion: (...args: ChannelArgs<'history:restore'>) => call('history:restore', ...args),
     loadAgenda: (...args: ChannelArgs<'agenda:load'>) => call('agenda:load', ...args),
     saveAgenda: (...args: ChannelArgs<'agenda:save'>) => call('agenda:save', ...args),
+    importAgendumFile: () => call('library:import-agendum'),
+    chooseExportFolder: () => call('export:choose-folder'),
+    listRecentExportFolders: () => call('export:list-recent-folders'),
+    previewExportFileNames: (...args: ChannelArgs<'export:preview-file-names'>) =>
+      call('export:preview-file-names', ...args),
+    exportAgenda: (...args: ChannelArgs<'export:write-files'>) =>
+      call('export:write-files', ...args),
     onMenuCommand: (listener: (command: MenuCommand) => void) =>
       subscribeToMenu((command) => {
         const parsed = MenuCommandSchema.safeParse(command);

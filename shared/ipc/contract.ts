@@ -1,6 +1,19 @@
 import { z } from 'zod';
 import { AgendaSchema, IdSchema } from '../model/agenda';
 import { LibraryEntrySchema, LibraryListingSchema } from '../library/library-entry';
+import {
+  AgendaVersionSchema,
+  EditingAccessSchema,
+  RestoredVersionSchema,
+  TrashEntrySchema,
+} from '../library/history';
+import {
+  ExportOutcomeSchema,
+  ExportRequestSchema,
+  FileNamesPreviewSchema,
+  FileNamesRequestSchema,
+  RecentFolderSchema,
+} from '../export/export-request';
 
 /**
  * The one IPC contract: channel name (`domain:verb`) → argument and result schemas.
@@ -37,8 +50,32 @@ export const ipcContract = {
     result: LibraryEntrySchema,
   },
   'library:delete': { args: z.tuple([IdSchema]), result: z.null() },
+  'trash:list': { args: z.tuple([]), result: z.array(TrashEntrySchema) },
+  'trash:restore': { args: z.tuple([TrashEntrySchema.shape.trashId]), result: LibraryEntrySchema },
+  /** Takes the agenda for editing, or says who edits it elsewhere (then the window is read-only). */
+  'agenda:open-for-editing': { args: z.tuple([IdSchema]), result: EditingAccessSchema },
+  'agenda:release': { args: z.tuple([IdSchema]), result: z.null() },
+  'history:list': { args: z.tuple([IdSchema]), result: z.array(AgendaVersionSchema) },
+  'history:read': {
+    args: z.tuple([IdSchema, AgendaVersionSchema.shape.versionId]),
+    result: AgendaSchema,
+  },
+  'history:restore': {
+    args: z.tuple([IdSchema, AgendaVersionSchema.shape.versionId]),
+    result: RestoredVersionSchema,
+  },
   'agenda:load': { args: z.tuple([IdSchema]), result: AgendaSchema },
   'agenda:save': { args: z.tuple([AgendaSchema]), result: SaveReceiptSchema },
+  /** A `.agendum` file picked in main's open dialog joins the library; null when cancelled. */
+  'library:import-agendum': { args: z.tuple([]), result: LibraryEntrySchema.nullable() },
+  /** Main's folder dialog; the folder chosen is one export may write to. Null when cancelled. */
+  'export:choose-folder': { args: z.tuple([]), result: z.string().nullable() },
+  'export:list-recent-folders': { args: z.tuple([]), result: z.array(RecentFolderSchema) },
+  'export:preview-file-names': {
+    args: z.tuple([FileNamesRequestSchema]),
+    result: FileNamesPreviewSchema,
+  },
+  'export:write-files': { args: z.tuple([ExportRequestSchema]), result: ExportOutcomeSchema },
 } as const;
 
 export type IpcContract = typeof ipcContract;
@@ -71,6 +108,8 @@ export const IPC_ERROR_CODES = [
   'untrusted-sender',
   'not-found',
   'corrupt-file',
+  'newer-version',
+  'read-only',
   'disk',
   'internal',
 ] as const;

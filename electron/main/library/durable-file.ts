@@ -1,11 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { type FileSystem, errorCode, realFileSystem } from './file-system';
+import { type FileSystem, errorCode, isProcessAlive, realFileSystem } from './file-system';
 
 /** Codes that Windows and antivirus software raise for a moment and then clear. */
 const TRANSIENT_CODES = new Set(['EPERM', 'EBUSY']);
+/** About six seconds in all: long enough for a virus scan of one file, short enough to tell the user. */
 const RETRY_DELAYS_MS = [50, 100, 200, 400, 800, 1_600, 3_200];
+
+/** A temporary file left by a process that is gone may be removed after this long in any case. */
+const ABANDONED_AFTER_MS = 60 * 60 * 1_000;
 
 export interface DurableWriteOptions {
   readonly fs?: FileSystem;
@@ -25,9 +29,10 @@ export async function writeFileDurably(
 ): Promise<void> {
   const fs = options.fs ?? realFileSystem;
   const folder = dirname(path);
-  const temporary = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temporary = temporaryPathFor(path);
   try {
-    const handle = await fs.open(temporary, 'w');
+    // 'wx': a name already taken is someone else's write; never write through it.
+    const handle = await fs.open(temporary, 'wx');
     try {
       await handle.writeFile(data);
       await handle.sync();
@@ -40,6 +45,65 @@ export async function writeFileDurably(
     throw error;
   }
   await syncFolder(fs, folder);
+}
+
+/**
+ * `.<name>.<pid>-<random>.tmp` beside the target.
+ *
+ * The pid tells a later run whether the writer is gone (its file abandoned by
+ * a crash) or still writing (another instance of the app).
+ */
+function temporaryPathFor(path: string): string {
+  const random = randomBytes(6).toString('hex');
+  return join(dirname(path), `.${basename(path)}.${process.pid}-${random}.tmp`);
+}
+
+const TEMPORARY_NAME = /^\..+\.(\d+)-[0-9a-f]+\.tmp$/;
+const OLD_TEMPORARY_NAME = /^\..+\.[0-9a-f]{12}\.tmp$/;
+
+export interface CleanupOptions {
+  readonly fs?: FileSystem;
+  readonly now?: () => Date;
+  readonly isProcessAlive?: (pid: number) => boolean;
+}
+
+/**
+ * Removes the temporary files that a crash left in `folder`: those of a
+ * process that is no longer running, and any older than an hour.
+ * Returns the names removed.
+ */
+export async function removeAbandonedTemporaryFiles(
+  folder: string,
+  options: CleanupOptions = {},
+): Promise<string[]> {
+  const fs = options.fs ?? realFileSystem;
+  const alive = options.isProcessAlive ?? isProcessAlive;
+  const now = (options.now ?? (() => new Date()))().getTime();
+  let names: string[];
+  try {
+    names = await fs.readdir(folder);
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return [];
+    throw error;
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const match = TEMPORARY_NAME.exec(name);
+    if (!match && !OLD_TEMPORARY_NAME.test(name)) continue;
+    const pid = Number(match?.[1] ?? Number.NaN);
+    const path = join(folder, name);
+    let abandoned = Number.isSafeInteger(pid) && pid !== process.pid && !alive(pid);
+    if (!abandoned) {
+      const stats = await fs.stat(path).catch(() => undefined);
+      abandoned = stats !== undefined && now - stats.mtimeMs > ABANDONED_AFTER_MS;
+    }
+    if (!abandoned) continue;
+    await fs.rm(path, { force: true }).then(
+      () => removed.push(name),
+      () => undefined,
+    );
+  }
+  return removed;
 }
 
 /** Makes the rename itself durable; Windows cannot open a folder, and needs no such step. */

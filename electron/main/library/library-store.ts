@@ -1,8 +1,7 @@
 import { join } from 'node:path';
-import { Low } from 'lowdb';
-import { z } from 'zod';
-import { type Agenda, AgendaSchema, IdSchema } from '../../../shared/model/agenda';
+import type { Agenda } from '../../../shared/model/agenda';
 import { newId } from '../../../shared/model/ids';
+import type { AgendaMigration } from '../../../shared/model/migrations';
 import { serializeAgenda } from '../../../shared/model/serialize';
 import { type AgendaTemplate, createAgenda } from '../../../shared/model/templates';
 import type {
@@ -11,259 +10,347 @@ import type {
   SetAsideNotice,
 } from '../../../shared/library/library-entry';
 import { AgendumError } from '../../../shared/ipc/agendum-error';
-import { type FileSystem, errorCode, realFileSystem } from './file-system';
-import { UnreadableFileError, ValidatedJsonFile } from './validated-json-file';
+import { AgendaFiles, agendaFileFormat } from './agenda-files';
+import { AgendaLocks, type EditingAccess } from './agenda-lock';
+import { diskError, isDiskError } from './disk-error-message';
+import { type FileSystem, realFileSystem } from './file-system';
+import { type AgendaVersion, AgendaHistory, type HistoryPolicy } from './history';
+import { type IndexEntry, LibraryIndex } from './library-index';
+import { openLibrary } from './library-opening';
+import { restoreFromTrash } from './restore-from-trash';
+import { Trash, type TrashEntry } from './trash';
+import { NewerFormatError, UnreadableFileError, checkJsonText } from './validated-json-file';
 
-const IndexEntrySchema = z.object({
-  id: IdSchema,
-  name: z.string(),
-  symbol: z.string(),
-  meetingTitle: z.string(),
-});
-type IndexEntry = z.infer<typeof IndexEntrySchema>;
+export interface LibraryStoreOptions {
+  /** The clock of history, trash and set-aside names; tests move it. */
+  readonly now?: () => Date;
+  /** Delays between retries of a transient EPERM/EBUSY; tests shorten them. */
+  readonly retryDelaysMs?: readonly number[];
+  readonly migrations?: readonly AgendaMigration[];
+  readonly historyPolicy?: Partial<HistoryPolicy>;
+  /** Who this instance is, for the one-writer locks; tests play two instances. */
+  readonly pid?: number;
+  readonly host?: string;
+  readonly isProcessAlive?: (pid: number) => boolean;
+}
 
-const LibraryIndexSchema = z.object({
-  schemaVersion: z.literal(1),
-  entries: z.array(IndexEntrySchema),
-});
-type LibraryIndex = z.infer<typeof LibraryIndexSchema>;
+export interface OpenForEditingOptions {
+  /** Which window asks; a second window of this instance gets the agenda read-only. */
+  readonly holder?: string;
+  /** The user chose to open it anyway, knowing who holds it. */
+  readonly takeOver?: boolean;
+}
 
-const AGENDA_EXTENSION = '.agendum';
+const KEPT_IN_EDITOR =
+  'Your changes are still in the editor and will be saved once this is solved.';
 
 /**
- * The library: one `.agendum` file per agenda under `agendas/`, and a small
- * index (`library.json`) holding what the library view lists, so that listing
- * never reads every agenda. Deleted agendas move to `trash/`.
+ * The library: one `.agendum` file per agenda under `agendas/`, a small index
+ * (`library.json`) of what the library view lists, earlier versions under
+ * `history/<id>/`, and deleted agendas under `trash/`.
+ *
+ * Operations run one at a time; each failure reaches the caller as an
+ * AgendumError in the user's words, and leaves memory as the disk is, so a
+ * later attempt writes what it is given.
  */
 export class LibraryStore {
-  private readonly agendaFolder: string;
-  private readonly trashFolder: string;
-  private readonly index: Low<LibraryIndex>;
-  private readonly agendaFiles = new Map<string, Low<Agenda>>();
+  private readonly agendas: AgendaFiles;
+  private readonly index: LibraryIndex;
+  private readonly locks: AgendaLocks;
+  private readonly history: AgendaHistory;
+  private readonly trash: Trash;
+  private readonly now: () => Date;
   private notices: SetAsideNotice[] = [];
   private opened: Promise<void> | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     readonly dataFolder: string,
     private readonly fs: FileSystem = realFileSystem,
+    private readonly options: LibraryStoreOptions = {},
   ) {
-    this.agendaFolder = join(dataFolder, 'agendas');
-    this.trashFolder = join(dataFolder, 'trash');
-    const indexFile = new ValidatedJsonFile(
-      join(dataFolder, 'library.json'),
-      LibraryIndexSchema,
-      (data) => `${JSON.stringify(data, null, 2)}\n`,
-      fs,
-    );
-    this.index = new Low(indexFile, { schemaVersion: 1, entries: [] });
+    this.now = options.now ?? (() => new Date());
+    const shared = { fs, now: this.now, retryDelaysMs: options.retryDelaysMs };
+    this.agendas = new AgendaFiles(join(dataFolder, 'agendas'), {
+      ...shared,
+      migrations: options.migrations,
+    });
+    this.index = new LibraryIndex(join(dataFolder, 'library.json'), shared);
+    this.locks = new AgendaLocks(this.agendas.folder, { ...shared, ...options });
+    this.history = new AgendaHistory(join(dataFolder, 'history'), {
+      ...shared,
+      policy: options.historyPolicy,
+      isProcessAlive: options.isProcessAlive,
+    });
+    this.trash = new Trash(join(dataFolder, 'trash'), shared);
   }
 
-  async list(): Promise<LibraryListing> {
-    await this.open();
-    const entries = await Promise.all(
-      this.index.data.entries.map(async (entry): Promise<LibraryEntry> => {
-        const updatedAt = await this.fs
-          .stat(this.agendaPath(entry.id))
-          .then((stats) => stats.mtime.toISOString())
-          .catch(() => new Date(0).toISOString());
-        return { ...entry, updatedAt };
-      }),
-    );
-    const notices = this.notices;
-    this.notices = [];
-    return { entries, notices };
-  }
-
-  async create(name: string, template: AgendaTemplate): Promise<LibraryEntry> {
-    await this.open();
-    const agenda = createAgenda(template);
-    await this.writeAgenda(agenda);
-    return this.addToIndex({
-      id: agenda.id,
-      name: name.trim() || 'Untitled agenda',
-      symbol: '',
-      meetingTitle: '',
+  list(): Promise<LibraryListing> {
+    return this.run('The library could not be read', async () => {
+      const entries = await Promise.all(this.index.entries.map((entry) => this.describe(entry)));
+      const notices = this.notices;
+      this.notices = [];
+      return { entries, notices };
     });
   }
 
-  async duplicate(id: string): Promise<LibraryEntry> {
-    const source = await this.load(id);
-    const entry = this.requireEntry(id);
-    const copy: Agenda = { ...structuredClone(source), id: newId() };
-    await this.writeAgenda(copy);
-    return this.addToIndex({ ...entry, id: copy.id, name: `${entry.name} (copy)` });
+  create(name: string, template: AgendaTemplate): Promise<LibraryEntry> {
+    return this.run('The new agenda could not be created', async () => {
+      const agenda = createAgenda(template);
+      await this.agendas.write(agenda.id, agenda, (error) => this.noteSetAside(error));
+      const entry = {
+        id: agenda.id,
+        name: name.trim() || 'Untitled agenda',
+        symbol: '',
+        meetingTitle: '',
+      };
+      await this.addRequired(entry);
+      return this.describe(entry);
+    });
   }
 
-  async rename(id: string, name: string): Promise<LibraryEntry> {
-    await this.open();
-    const entry = this.requireEntry(id);
-    entry.name = name.trim();
-    await this.index.write();
-    return this.describe(entry);
+  duplicate(id: string): Promise<LibraryEntry> {
+    return this.run('The agenda could not be duplicated', async () => {
+      const source = await this.loadNow(id);
+      const entry = this.requireEntry(id);
+      const copy: Agenda = { ...structuredClone(source), id: newId() };
+      await this.agendas.write(copy.id, copy, (error) => this.noteSetAside(error));
+      const copyEntry = { ...entry, id: copy.id, name: `${entry.name} (copy)` };
+      await this.addRequired(copyEntry);
+      return this.describe(copyEntry);
+    });
+  }
+
+  rename(id: string, name: string): Promise<LibraryEntry> {
+    return this.run('The agenda could not be renamed', async () => {
+      this.requireEntry(id);
+      const renamed = await this.index.replace(
+        id,
+        (entry) => ({ ...entry, name: name.trim() }),
+        'required',
+      );
+      return this.describe(renamed ?? this.requireEntry(id));
+    });
   }
 
   /** Moves the agenda's file to the trash folder; nothing is destroyed. */
-  async delete(id: string): Promise<void> {
-    await this.open();
-    this.requireEntry(id);
-    await this.fs.mkdir(this.trashFolder, { recursive: true });
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    try {
-      await this.fs.rename(
-        this.agendaPath(id),
-        join(this.trashFolder, `${id}.${stamp}${AGENDA_EXTENSION}`),
-      );
-    } catch (error) {
-      if (errorCode(error) !== 'ENOENT') throw error;
-    }
-    this.agendaFiles.delete(id);
-    this.index.data.entries = this.index.data.entries.filter((entry) => entry.id !== id);
-    await this.index.write();
+  delete(id: string): Promise<void> {
+    return this.run('The agenda could not be moved to the trash', async () => {
+      const entry = this.requireEntry(id);
+      await this.locks.ensureWritable(id, 'Agendum did not move it to the trash.');
+      await this.trash.put(this.agendas.path(id), entry);
+      this.agendas.forget(id);
+      await this.locks.release(id).catch(() => undefined);
+      await this.index.remove([id], 'derived');
+    });
   }
 
-  async load(id: string): Promise<Agenda> {
-    await this.open();
+  load(id: string): Promise<Agenda> {
+    return this.run('The agenda could not be opened', () => this.loadNow(id));
+  }
+
+  save(agenda: Agenda): Promise<{ savedAt: string }> {
+    return this.run('The agenda could not be saved', () => this.saveNow(agenda), KEPT_IN_EDITOR);
+  }
+
+  /**
+   * Takes the agenda for editing in this window, or tells who edits it
+   * elsewhere; a read-only window must not save.
+   */
+  openForEditing(id: string, options: OpenForEditingOptions = {}): Promise<EditingAccess> {
+    return this.run('The agenda could not be opened for editing', async () => {
+      this.requireEntry(id);
+      return this.locks.acquire(id, options.holder ?? 'default', options.takeOver ?? false);
+    });
+  }
+
+  /** The window stops editing the agenda; another instance may take it. */
+  release(id: string, holder?: string): Promise<void> {
+    return this.run('The agenda could not be released', () => this.locks.release(id, holder));
+  }
+
+  /** On quit: every agenda this instance edits is released. */
+  releaseAll(): Promise<void> {
+    return this.run('The agendas could not be released', () => this.locks.releaseAll());
+  }
+
+  /** Earlier versions of the agenda, newest first. */
+  listVersions(id: string): Promise<AgendaVersion[]> {
+    return this.run('The history of the agenda could not be read', async () => {
+      this.requireEntry(id);
+      return this.history.list(id);
+    });
+  }
+
+  readVersion(id: string, versionId: string): Promise<Agenda> {
+    return this.run('This version could not be read', async () => {
+      this.requireEntry(id);
+      return this.readVersionNow(id, versionId);
+    });
+  }
+
+  /**
+   * Makes an earlier version the current one, as a new save: the state it
+   * replaces stays in the history, so the restore can itself be undone.
+   */
+  restoreVersion(id: string, versionId: string): Promise<{ agenda: Agenda; savedAt: string }> {
+    return this.run('This version could not be restored', async () => {
+      this.requireEntry(id);
+      const agenda = await this.readVersionNow(id, versionId);
+      const current = await this.fs.readFile(this.agendas.path(id), 'utf8').catch(() => null);
+      if (current !== null && current !== (await this.history.newestSave(id))) {
+        await this.history.record(id, current);
+      }
+      const { savedAt } = await this.saveNow(agenda);
+      return { agenda, savedAt };
+    });
+  }
+
+  /** Deleted agendas, most recently deleted first. */
+  listTrash(): Promise<TrashEntry[]> {
+    return this.run('The trash could not be read', () => this.trash.list());
+  }
+
+  /** Puts a deleted agenda back in the library, under a new id if its own is taken again. */
+  restoreFromTrash(trashId: string): Promise<LibraryEntry> {
+    return this.run('The agenda could not be restored from the trash', async () => {
+      const restored = await restoreFromTrash(trashId, {
+        fs: this.fs,
+        trash: this.trash,
+        agendas: this.agendas,
+        index: this.index,
+        format: agendaFileFormat(this.options.migrations),
+        retryDelaysMs: this.options.retryDelaysMs,
+        onSetAside: (error) => this.noteSetAside(error),
+      });
+      return this.describe(restored);
+    });
+  }
+
+  private async loadNow(id: string): Promise<Agenda> {
     this.requireEntry(id);
-    const file = this.agendaFile(id);
+    let agenda: Agenda | null;
     try {
-      await file.read();
+      agenda = await this.agendas.read(id);
     } catch (error) {
-      if (error instanceof UnreadableFileError) {
-        this.forget(id);
-        await this.index.write();
-        throw new AgendumError('corrupt-file', error.message);
+      if (error instanceof UnreadableFileError && error.setAsideAs !== null) {
+        await this.index.remove([id], 'derived');
+        throw new AgendumError('corrupt-file', `${error.message} It was removed from the library.`);
       }
       throw error;
     }
-    if (file.data === null) {
+    if (agenda === null) {
+      await this.index.remove([id], 'derived');
       throw new AgendumError('not-found', 'This agenda’s file is no longer in the library folder.');
     }
+    // After a crash between writing an agenda and the index, the index catches up here.
+    await this.refreshIndexEntry({ ...agenda, id });
     // A file copied in by hand may carry another agenda's id; its file name wins.
-    return file.data.id === id ? file.data : { ...file.data, id };
+    return agenda.id === id ? agenda : { ...agenda, id };
   }
 
-  async save(agenda: Agenda): Promise<{ savedAt: string }> {
-    await this.open();
-    const entry = this.requireEntry(agenda.id);
-    await this.writeAgenda(agenda);
-    if (entry.symbol !== agenda.header.symbol || entry.meetingTitle !== agenda.meeting.title) {
-      entry.symbol = agenda.header.symbol;
-      entry.meetingTitle = agenda.meeting.title;
-      await this.index.write();
-    }
-    return { savedAt: new Date().toISOString() };
+  private async saveNow(agenda: Agenda): Promise<{ savedAt: string }> {
+    this.requireEntry(agenda.id);
+    await this.locks.ensureWritable(agenda.id, `Agendum did not write to it. ${KEPT_IN_EDITOR}`);
+    await this.agendas.write(agenda.id, agenda, (error) => this.noteSetAside(error));
+    const savedAt = this.now().toISOString();
+    // The agenda is safe on disk by now; a history that cannot be written must not undo that.
+    await this.history.record(agenda.id, serializeAgenda(agenda)).catch(() => undefined);
+    await this.refreshIndexEntry(agenda);
+    return { savedAt };
   }
 
-  private async writeAgenda(agenda: Agenda): Promise<void> {
-    const file = this.agendaFile(agenda.id);
-    file.data = agenda;
-    await file.write();
+  /** The index shows the symbol and meeting title of the agenda as on disk. */
+  private async refreshIndexEntry({ id, header, meeting }: Agenda): Promise<void> {
+    const entry = this.index.find(id);
+    if (!entry || (entry.symbol === header.symbol && entry.meetingTitle === meeting.title)) return;
+    const fresh = { symbol: header.symbol, meetingTitle: meeting.title };
+    await this.index.replace(id, (known) => ({ ...known, ...fresh }), 'derived');
   }
 
-  private agendaFile(id: string): Low<Agenda> {
-    let file = this.agendaFiles.get(id);
-    if (!file) {
-      const adapter = new ValidatedJsonFile(
-        this.agendaPath(id),
-        AgendaSchema,
-        serializeAgenda,
-        this.fs,
+  private async readVersionNow(id: string, versionId: string): Promise<Agenda> {
+    const text = await this.history.read(id, versionId);
+    const check = checkJsonText(text, agendaFileFormat(this.options.migrations));
+    if (check.status === 'damaged' || check.status === 'newer') {
+      throw new AgendumError(
+        'corrupt-file',
+        `This version of the agenda cannot be read: ${check.reason}.`,
       );
-      file = new Low<Agenda>(adapter, null as unknown as Agenda);
-      this.agendaFiles.set(id, file);
     }
-    return file;
-  }
-
-  private agendaPath(id: string): string {
-    return join(this.agendaFolder, `${id}${AGENDA_EXTENSION}`);
+    return { ...check.data, id };
   }
 
   private requireEntry(id: string): IndexEntry {
-    const entry = this.index.data.entries.find((candidate) => candidate.id === id);
+    const entry = this.index.find(id);
     if (!entry) throw new AgendumError('not-found', 'This agenda is no longer in the library.');
     return entry;
   }
 
-  private async addToIndex(entry: IndexEntry): Promise<LibraryEntry> {
-    this.index.data.entries.push(entry);
-    await this.index.write();
-    return this.describe(entry);
+  /** Adds a new agenda's entry; if that fails, its file goes too, so no nameless agenda appears later. */
+  private async addRequired(entry: IndexEntry): Promise<void> {
+    try {
+      await this.index.add(entry, 'required');
+    } catch (error) {
+      await this.fs.rm(this.agendas.path(entry.id), { force: true }).catch(() => undefined);
+      this.agendas.forget(entry.id);
+      throw error;
+    }
   }
 
   private async describe(entry: IndexEntry): Promise<LibraryEntry> {
-    const stats = await this.fs.stat(this.agendaPath(entry.id)).catch(() => undefined);
-    return { ...entry, updatedAt: (stats?.mtime ?? new Date()).toISOString() };
-  }
-
-  private forget(id: string): void {
-    this.agendaFiles.delete(id);
-    this.index.data.entries = this.index.data.entries.filter((entry) => entry.id !== id);
-  }
-
-  private open(): Promise<void> {
-    this.opened ??= this.openOnce();
-    return this.opened;
-  }
-
-  /**
-   * Reads the index and reconciles it with the folder: agendas whose file has
-   * gone are dropped, files the index does not know (copied in by hand, or an
-   * index that was lost) are read, checked and added.
-   */
-  private async openOnce(): Promise<void> {
-    await this.fs.mkdir(this.agendaFolder, { recursive: true });
-    let indexLost = false;
-    try {
-      await this.index.read();
-    } catch (error) {
-      if (!(error instanceof UnreadableFileError)) throw error;
-      this.noteSetAside(error);
-      this.index.data = { schemaVersion: 1, entries: [] };
-      indexLost = true;
-    }
-    const files = (await this.fs.readdir(this.agendaFolder)).filter(
-      (name) => name.endsWith(AGENDA_EXTENSION) && !name.startsWith('.'),
-    );
-    const onDisk = new Set(files.map((name) => name.slice(0, -AGENDA_EXTENSION.length)));
-    const known = new Set(this.index.data.entries.map((entry) => entry.id));
-    let changed = indexLost;
-    for (const id of known) {
-      if (!onDisk.has(id)) {
-        this.forget(id);
-        changed = true;
-      }
-    }
-    for (const id of onDisk) {
-      if (known.has(id) || !IdSchema.safeParse(id).success) continue;
-      const agenda = await this.readForIndex(id);
-      if (agenda) {
-        this.index.data.entries.push({
-          id,
-          name: agenda.meeting.title || 'Untitled agenda',
-          symbol: agenda.header.symbol,
-          meetingTitle: agenda.meeting.title,
-        });
-      }
-      changed = true;
-    }
-    if (changed) await this.index.write();
-  }
-
-  private async readForIndex(id: string): Promise<Agenda | null> {
-    const file = this.agendaFile(id);
-    try {
-      await file.read();
-      return file.data;
-    } catch (error) {
-      if (!(error instanceof UnreadableFileError)) throw error;
-      this.agendaFiles.delete(id);
-      this.noteSetAside(error);
-      return null;
-    }
+    const stats = await this.fs.stat(this.agendas.path(entry.id)).catch(() => undefined);
+    return { ...entry, updatedAt: (stats?.mtime ?? new Date(0)).toISOString() };
   }
 
   private noteSetAside(error: UnreadableFileError): void {
+    if (error.setAsideAs === null) return;
     this.notices.push({ file: error.file, setAsideAs: error.setAsideAs, reason: error.reason });
   }
+
+  /**
+   * Runs one operation after the previous one has finished, on an opened
+   * library, and turns what went wrong into a message for the user.
+   */
+  private run<T>(failedAction: string, operation: () => Promise<T>, nextStep = ''): Promise<T> {
+    const result = this.queue.then(async () => {
+      try {
+        await this.open();
+        await this.index.flush();
+        return await operation();
+      } catch (error) {
+        throw userError(error, failedAction, nextStep);
+      }
+    });
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  private open(): Promise<void> {
+    // A library that failed to open (a drive not yet mounted) is tried again next time.
+    this.opened ??= openLibrary({
+      fs: this.fs,
+      dataFolder: this.dataFolder,
+      agendas: this.agendas,
+      index: this.index,
+      now: this.now,
+      isProcessAlive: this.options.isProcessAlive,
+      onNotice: (notice) => this.notices.push(notice),
+    }).catch((error: unknown) => {
+      this.opened = undefined;
+      throw error;
+    });
+    return this.opened;
+  }
 }
+
+function userError(error: unknown, failedAction: string, nextStep: string): unknown {
+  if (error instanceof AgendumError) return error;
+  if (error instanceof UnreadableFileError || error instanceof NewerFormatError) {
+    return new AgendumError('corrupt-file', error.message);
+  }
+  if (isDiskError(error)) return diskError(error, failedAction, nextStep);
+  return error;
+}
+
+// Re-exported for the IPC layer, which describes these to the renderer.
+export type { AgendaVersion, EditingAccess, TrashEntry };

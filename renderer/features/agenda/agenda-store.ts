@@ -17,13 +17,20 @@ export type AgendaDocument =
   | { readonly status: 'closed' }
   | { readonly status: 'loading'; readonly id: string }
   | { readonly status: 'failed'; readonly id: string; readonly error: string }
-  | { readonly status: 'open'; readonly agenda: Agenda };
+  | {
+      readonly status: 'open';
+      readonly agenda: Agenda;
+      /** Set when another window or computer edits this agenda: nothing is saved from here. */
+      readonly readOnlyBecause: string | null;
+    };
 
 interface AgendaState {
   readonly document: AgendaDocument;
   readonly save: SaveStatus;
   readonly history: EditHistory<Agenda>;
   open: (id: string) => Promise<void>;
+  /** Replaces the agenda with an earlier version the disk already holds, as one undoable step. */
+  restored: (agenda: Agenda, savedAt: string) => void;
   close: () => Promise<void>;
   /** Applies an edit; `group` merges consecutive edits of one field into one undo step. */
   edit: (change: (agenda: Agenda) => Agenda, group?: string) => void;
@@ -51,7 +58,9 @@ const useAgendaStore = create<AgendaState>()((set, get) => {
   }
 
   function replace(agenda: Agenda, history: EditHistory<Agenda>): void {
-    set({ document: { status: 'open', agenda }, history });
+    const { document } = get();
+    if (document.status !== 'open' || document.readOnlyBecause !== null) return;
+    set({ document: { ...document, agenda }, history });
     scheduleSave();
   }
 
@@ -83,17 +92,40 @@ const useAgendaStore = create<AgendaState>()((set, get) => {
       await get().flush();
       set({ document: { status: 'loading', id }, history: emptyHistory() });
       try {
+        const access = await agendumApi().openForEditing(id);
         const agenda = await agendumApi().loadAgenda(id);
         lastSaved = agenda;
-        set({ document: { status: 'open', agenda }, save: { status: 'saved', at: '' } });
+        const readOnlyBecause = access.readOnly
+          ? `${access.heldBy} is editing this agenda. It is open read-only here: nothing you do is saved.`
+          : null;
+        set({
+          document: { status: 'open', agenda, readOnlyBecause },
+          save: { status: 'saved', at: '' },
+        });
       } catch (error) {
         set({ document: { status: 'failed', id, error: errorMessage(error) } });
       }
     },
 
+    restored: (agenda, savedAt) => {
+      const before = currentAgenda();
+      if (!before) return;
+      // The disk has it already: the next autosave has nothing to write.
+      lastSaved = agenda;
+      replace(agenda, recordEdit(get().history, before, null, Date.now()));
+      clearTimeout(autosaveTimer);
+      set({ save: { status: 'saved', at: savedAt } });
+    },
+
     close: async () => {
       await get().flush();
       if (get().save.status === 'failed') return;
+      const { document } = get();
+      if (document.status === 'open' && document.readOnlyBecause === null) {
+        await agendumApi()
+          .releaseAgenda(document.agenda.id)
+          .catch(() => undefined);
+      }
       lastSaved = undefined;
       set({ document: { status: 'closed' }, history: emptyHistory() });
     },
@@ -161,6 +193,8 @@ export const agendaActions = {
   undo: () => useAgendaStore.getState().undo(),
   redo: () => useAgendaStore.getState().redo(),
   flush: () => useAgendaStore.getState().flush(),
+  restored: (agenda: Agenda, savedAt: string) =>
+    useAgendaStore.getState().restored(agenda, savedAt),
   current: (): Agenda | undefined => {
     const { document } = useAgendaStore.getState();
     return document.status === 'open' ? document.agenda : undefined;

@@ -1,5 +1,8 @@
 import { useEffect, useState } from 'react';
 import { DocumentsView } from '../documents/documents-view';
+import { ExportButton } from '../export/export-button';
+import { HistoryPanel } from '../history/history-panel';
+import { PreviewPane, PreviewToggle } from '../preview/preview-pane';
 import { PlannerView } from '../schedule/planner-view';
 import { AgendaTree } from './agenda-tree';
 import {
@@ -69,6 +72,7 @@ export function EditorView({ onBack }: EditorViewProps) {
   const { canUndo, canRedo } = useUndoAvailability();
   const [tab, setTab] = useState<EditorTab>('agenda');
   const [finding, setFinding] = useState(false);
+  const [showHistory, setShowHistory] = useState(false);
   useEditorShortcuts(() => setFinding(true));
 
   return (
@@ -86,11 +90,25 @@ export function EditorView({ onBack }: EditorViewProps) {
         <button type="button" onClick={() => setFinding((open) => !open)} aria-expanded={finding}>
           Find
         </button>
+        <button
+          type="button"
+          onClick={() => setShowHistory((open) => !open)}
+          aria-expanded={showHistory}
+        >
+          History
+        </button>
+        {document.status === 'open' && <PreviewToggle />}
+        {document.status === 'open' && <ExportButton />}
         {document.status === 'open' && <ParagraphNumberingToggle />}
         <AgendaTitle />
         <SaveStatusIndicator />
       </header>
       {finding && document.status === 'open' && <FindPanel onClose={() => setFinding(false)} />}
+      {document.status === 'open' && document.readOnlyBecause !== null && (
+        <div className="notice notice--warning editor__message" role="alert">
+          <p>{document.readOnlyBecause}</p>
+        </div>
+      )}
       {document.status === 'loading' && <p className="editor__message">Opening the agenda…</p>}
       {document.status === 'failed' && (
         <div className="notice notice--error editor__message" role="alert">
@@ -118,6 +136,10 @@ export function EditorView({ onBack }: EditorViewProps) {
               {tab === 'schedule' && <PlannerView />}
             </div>
           </main>
+          <PreviewPane />
+          {showHistory && (
+            <HistoryPanel agendaId={document.agenda.id} onClose={() => setShowHistory(false)} />
+          )}
         </div>
       )}
     </div>

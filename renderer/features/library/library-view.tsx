@@ -2,6 +2,8 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { type LibraryEntry, matchesLibrarySearch } from '../../../shared/library/library-entry';
 import type { AgendaTemplate } from '../../../shared/model/templates';
 import { ConfirmDialog } from '../common/confirm-dialog';
+import { ImportAgendaButton } from './import-agenda-button';
+import { TrashList } from './trash-list';
 import { libraryActions, useLibrary } from './library-store';
 
 interface LibraryViewProps {
@@ -34,6 +36,7 @@ export function LibraryView({ onOpen }: LibraryViewProps) {
       <header className="library__header">
         <h1 id="library-heading">Agendas</h1>
         <NewAgendaForm onCreated={onOpen} />
+        <ImportAgendaButton onImported={onOpen} />
       </header>
       {notices.length > 0 && (
         <div className="notice notice--warning" role="alert">
@@ -83,6 +86,7 @@ export function LibraryView({ onOpen }: LibraryViewProps) {
           <LibraryRow key={entry.id} entry={entry} onOpen={onOpen} onDelete={setPendingDelete} />
         ))}
       </ul>
+      <TrashList revision={entries.length} />
       {pendingDelete && (
         <ConfirmDialog
           title="Delete agenda?"

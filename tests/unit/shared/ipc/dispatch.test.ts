@@ -10,6 +10,26 @@ const seed: unknown = JSON.parse(
   readFileSync(join(import.meta.dirname, '../../../fixtures/ctoc-wg2-2012.agendum'), 'utf8'),
 );
 
+const fileNamesRequest = {
+  naming: {
+    symbol: 'CTOC/COP/WG.2/2012/1',
+    language: 'en',
+    documentTitle: 'Provisional agenda and annotations',
+  },
+  baseName: null,
+  formats: ['docx', 'pdf'],
+  folder: null,
+};
+
+const exportRequest = {
+  agenda: seed,
+  formats: ['docx', 'agendum'],
+  paperSize: 'A4',
+  folder: '/mnt/shared/WG2',
+  baseName: null,
+  replace: [],
+};
+
 /** A well-formed argument list for every channel, and malformed ones it must refuse. */
 const CASES: Record<Channel, { valid: unknown[]; malformed: unknown[][] }> = {
   'app:info': { valid: [], malformed: [['extra']] },
@@ -29,6 +49,22 @@ const CASES: Record<Channel, { valid: unknown[]; malformed: unknown[][] }> = {
     malformed: [['abc'], ['abc', ''], ['abc', 3], [null, 'x']],
   },
   'library:delete': { valid: ['abc'], malformed: [[], [{}], ['..\\x']] },
+  'trash:list': { valid: [], malformed: [['x']] },
+  'trash:restore': {
+    valid: ['abc.2026-11-28T09-00-00-000Z'],
+    malformed: [[], ['../../etc/passwd'], ['a/b'], [7], ['..'], ['.hidden']],
+  },
+  'agenda:open-for-editing': { valid: ['abc'], malformed: [[], ['a b'], [null]] },
+  'agenda:release': { valid: ['abc'], malformed: [[], ['../x']] },
+  'history:list': { valid: ['abc'], malformed: [[], [1]] },
+  'history:read': {
+    valid: ['abc', '2026-11-28T09-00-00.000Z-1.save'],
+    malformed: [['abc'], ['abc', '../../secret'], ['abc', 'a/b'], ['abc', ''], ['abc', '..']],
+  },
+  'history:restore': {
+    valid: ['abc', '2026-11-28T09-00-00.000Z-1.save'],
+    malformed: [['abc'], ['abc', '..\\x'], [null, 'v']],
+  },
   'agenda:load': { valid: ['abc'], malformed: [[], [''], ['a'.repeat(65)]] },
   'agenda:save': {
     valid: [seed],
@@ -37,6 +73,33 @@ const CASES: Record<Channel, { valid: unknown[]; malformed: unknown[][] }> = {
       [{}],
       [{ ...(seed as object), schemaVersion: 99 }],
       [{ ...(seed as object), items: 'x' }],
+    ],
+  },
+  'library:import-agendum': { valid: [], malformed: [['/home/user/colleague.agendum']] },
+  'export:choose-folder': { valid: [], malformed: [['/etc']] },
+  'export:list-recent-folders': { valid: [], malformed: [[5]] },
+  'export:preview-file-names': {
+    valid: [fileNamesRequest],
+    malformed: [
+      [],
+      [{ ...fileNamesRequest, formats: ['exe'] }],
+      [{ ...fileNamesRequest, formats: ['docx', 'docx'] }],
+      [{ ...fileNamesRequest, naming: { ...fileNamesRequest.naming, language: 'de' } }],
+      [{ ...fileNamesRequest, folder: '' }],
+      [{ ...fileNamesRequest, baseName: 7 }],
+    ],
+  },
+  'export:write-files': {
+    valid: [exportRequest],
+    malformed: [
+      [],
+      [{ ...exportRequest, formats: [] }],
+      [{ ...exportRequest, formats: ['docx', 'rtf'] }],
+      [{ ...exportRequest, paperSize: 'A3' }],
+      [{ ...exportRequest, agenda: {} }],
+      [{ ...exportRequest, folder: 42 }],
+      [{ ...exportRequest, replace: 'all' }],
+      [{ ...exportRequest, folder: undefined }],
     ],
   },
 };

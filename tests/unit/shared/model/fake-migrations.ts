@@ -14,7 +14,7 @@ export const FAKE_MIGRATIONS: readonly AgendaMigration[] = [
       return {
         ...document,
         meeting: { ...meeting, title: name },
-        settings: { numberParagraphs: false },
+        settings: { numberParagraphs: false, documentsAnnex: false },
       };
     },
   },

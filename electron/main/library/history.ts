@@ -1,0 +1,194 @@
+import { join } from 'node:path';
+import { AgendumError } from '../../../shared/ipc/agendum-error';
+import { removeAbandonedTemporaryFiles, writeFileDurably } from './durable-file';
+import { type FileSystem, errorCode, realFileSystem } from './file-system';
+
+/** A save keeps the state of one save; a snapshot is kept longer, one per stretch of editing. */
+export type VersionKind = 'save' | 'snapshot';
+
+/** One earlier state of an agenda, as the History panel lists it. */
+export interface AgendaVersion {
+  /** Opaque to callers; names the file under `history/<agenda id>/`. */
+  readonly versionId: string;
+  /** ISO timestamp. */
+  readonly savedAt: string;
+  readonly kind: VersionKind;
+  /** Bytes on disk. */
+  readonly size: number;
+}
+
+export interface HistoryPolicy {
+  /** The most recent saves are all kept, however old. */
+  readonly savesKept: number;
+  /** A snapshot is taken at a save when the last one is older than this. */
+  readonly snapshotEveryMs: number;
+  /** Snapshots older than this are removed. */
+  readonly snapshotsKeptForMs: number;
+}
+
+export const DEFAULT_HISTORY_POLICY: HistoryPolicy = {
+  savesKept: 20,
+  snapshotEveryMs: 5 * 60 * 1_000,
+  snapshotsKeptForMs: 30 * 24 * 60 * 60 * 1_000,
+};
+
+export interface AgendaHistoryOptions {
+  readonly fs?: FileSystem;
+  readonly now?: () => Date;
+  readonly retryDelaysMs?: readonly number[];
+  readonly policy?: Partial<HistoryPolicy>;
+  readonly isProcessAlive?: (pid: number) => boolean;
+}
+
+/** `2012-10-17T10-00-00.000Z-1.save`: time (file-name safe), a counter within the millisecond, kind. */
+const VERSION_ID =
+  /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})\.(\d{3})Z-(\d{1,6})\.(save|snapshot)$/;
+const VERSION_EXTENSION = '.agendum';
+
+interface VersionName {
+  readonly versionId: string;
+  readonly savedAt: string;
+  readonly time: number;
+  readonly counter: number;
+  readonly kind: VersionKind;
+}
+
+/**
+ * Earlier states of each agenda, as whole `.agendum` files under
+ * `history/<id>/`: every save (the last `savesKept`), and one snapshot per
+ * `snapshotEveryMs` of editing (kept `snapshotsKeptForMs`).
+ */
+export class AgendaHistory {
+  private readonly fs: FileSystem;
+  private readonly now: () => Date;
+  private readonly policy: HistoryPolicy;
+  private readonly cleaned = new Set<string>();
+
+  constructor(
+    private readonly folder: string,
+    private readonly options: AgendaHistoryOptions = {},
+  ) {
+    this.fs = options.fs ?? realFileSystem;
+    this.now = options.now ?? (() => new Date());
+    this.policy = { ...DEFAULT_HISTORY_POLICY, ...options.policy };
+  }
+
+  /** Keeps `bytes` as the newest save of agenda `id`, and as a snapshot if one is due. */
+  async record(id: string, bytes: string): Promise<void> {
+    const folder = this.agendaFolder(id);
+    await this.fs.mkdir(folder, { recursive: true });
+    if (!this.cleaned.has(id)) {
+      await removeAbandonedTemporaryFiles(folder, this.options);
+      this.cleaned.add(id);
+    }
+    const versions = await this.names(id);
+    const now = this.now();
+    const lastSnapshot = versions.find((version) => version.kind === 'snapshot');
+    const kinds: VersionKind[] = ['save'];
+    if (!lastSnapshot || now.getTime() - lastSnapshot.time >= this.policy.snapshotEveryMs) {
+      kinds.push('snapshot');
+    }
+    const counter =
+      1 + Math.max(0, ...versions.filter((v) => v.time === now.getTime()).map((v) => v.counter));
+    const stamp = now.toISOString().replace(/:/g, '-');
+    for (const kind of kinds) {
+      const path = join(folder, `${stamp}-${counter}.${kind}${VERSION_EXTENSION}`);
+      await writeFileDurably(path, bytes, this.options);
+    }
+    await this.prune(id, now);
+  }
+
+  /** Newest first. */
+  async list(id: string): Promise<AgendaVersion[]> {
+    const names = await this.names(id);
+    const versions = await Promise.all(
+      names.map(async (name): Promise<AgendaVersion | null> => {
+        const stats = await this.fs.stat(this.versionPath(id, name.versionId)).catch(() => null);
+        if (stats === null) return null;
+        return {
+          versionId: name.versionId,
+          savedAt: name.savedAt,
+          kind: name.kind,
+          size: stats.size,
+        };
+      }),
+    );
+    return versions.filter((version) => version !== null);
+  }
+
+  /** The bytes of one version; the caller checks them like any file from disk. */
+  async read(id: string, versionId: string): Promise<string> {
+    if (!VERSION_ID.test(versionId)) {
+      throw new AgendumError('not-found', 'There is no such version of this agenda.');
+    }
+    try {
+      return await this.fs.readFile(this.versionPath(id, versionId), 'utf8');
+    } catch (error) {
+      if (errorCode(error) !== 'ENOENT') throw error;
+      throw new AgendumError('not-found', 'This version is no longer in the history.');
+    }
+  }
+
+  /** The newest save, if any, so that a restore can first keep a state the history lacks. */
+  async newestSave(id: string): Promise<string | null> {
+    const newest = (await this.names(id)).find((version) => version.kind === 'save');
+    return newest ? this.read(id, newest.versionId) : null;
+  }
+
+  private async prune(id: string, now: Date): Promise<void> {
+    const versions = await this.names(id);
+    const saves = versions.filter((version) => version.kind === 'save');
+    const expired = [
+      ...saves.slice(this.policy.savesKept),
+      ...versions.filter(
+        (version) =>
+          version.kind === 'snapshot' &&
+          now.getTime() - version.time > this.policy.snapshotsKeptForMs,
+      ),
+    ];
+    for (const version of expired) {
+      // A version that cannot be removed now will be on the next save.
+      await this.fs
+        .rm(this.versionPath(id, version.versionId), { force: true })
+        .catch(() => undefined);
+    }
+  }
+
+  /** Versions by name, newest first. */
+  private async names(id: string): Promise<VersionName[]> {
+    let files: string[];
+    try {
+      files = await this.fs.readdir(this.agendaFolder(id));
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return [];
+      throw error;
+    }
+    const versions: VersionName[] = [];
+    for (const file of files) {
+      if (!file.endsWith(VERSION_EXTENSION)) continue;
+      const versionId = file.slice(0, -VERSION_EXTENSION.length);
+      const match = VERSION_ID.exec(versionId);
+      if (!match) continue;
+      const [, day, hours, minutes, seconds, millis, counter, kind] = match;
+      const savedAt = `${day}T${hours}:${minutes}:${seconds}.${millis}Z`;
+      const time = Date.parse(savedAt);
+      if (Number.isNaN(time)) continue;
+      versions.push({
+        versionId,
+        savedAt,
+        time,
+        counter: Number(counter),
+        kind: kind === 'snapshot' ? 'snapshot' : 'save',
+      });
+    }
+    return versions.sort((a, b) => b.time - a.time || b.counter - a.counter);
+  }
+
+  private agendaFolder(id: string): string {
+    return join(this.folder, id);
+  }
+
+  private versionPath(id: string, versionId: string): string {
+    return join(this.agendaFolder(id), `${versionId}${VERSION_EXTENSION}`);
+  }
+}
