@@ -51,6 +51,19 @@ export function indexCitations(agenda: Agenda): Map<string, DocumentCitation[]> 
   return index;
 }
 
+/** "item 2", "items 2, 4 and 5": the citing items as the Documents view names them. */
+export function describeCitations(citations: readonly DocumentCitation[]): string {
+  const references = citations.map((citation) => citation.reference);
+  if (references.length === 0) return 'not cited';
+  return `${references.length === 1 ? 'item' : 'items'} ${listInWords(references)}`;
+}
+
+/** "2", "2 and 4", "2, 4 and 5" */
+export function listInWords(words: readonly string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1] ?? ''}`;
+}
+
 /** Finds the entry holding a symbol, or exactly the symbols of a joint symbol. */
 export function findDocumentBySymbol(
   documents: readonly DocumentEntry[],

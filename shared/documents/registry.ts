@@ -3,6 +3,7 @@ import {
   documentLabel,
   documentationIdsOf,
   listCitingItems,
+  listInWords,
   symbolKey,
   type DocumentCitation,
 } from './document-lookup';
@@ -253,12 +254,6 @@ export function describeRefusal(refusal: RegistryRefusal): string {
     case 'not-attached':
       return 'the item does not list this document';
   }
-}
-
-/** "2", "2 and 4", "2, 4 and 5" */
-function listInWords(words: readonly string[]): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1] ?? ''}`;
 }
 
 function shorten(title: string): string {

@@ -129,7 +129,27 @@ export type Meeting = z.infer<typeof MeetingSchema>;
 export const AgendaSettingsSchema = z.object({
   /** Number annotation paragraphs consecutively (1., 2., …) through the annotations. */
   numberParagraphs: z.boolean(),
+  /**
+   * List the session's documents in an annex of the exports. Absent means false,
+   * so that files and agendas made before the setting existed need no migration.
+   */
+  documentsAnnex: z.boolean().optional(),
 });
+
+/**
+ * Text an import of a Word, Markdown or text file could not place in the
+ * model. It stays with the agenda, with where it came from, until the user
+ * moves it into place or discards it: an import never drops text silently.
+ */
+export const UnplacedTextSchema = z.object({
+  id: IdSchema,
+  text: longText,
+  /** Where it was in the imported file: "line 12", "paragraph 34", "table 2, row 3". */
+  source: shortText,
+  /** Why the importer left it, in a sentence for the user. */
+  reason: shortText,
+});
+export type UnplacedText = z.infer<typeof UnplacedTextSchema>;
 
 export const AgendaSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -140,5 +160,7 @@ export const AgendaSchema = z.object({
   documents: z.array(DocumentEntrySchema).max(20_000),
   organization: z.object({ days: z.array(MeetingDaySchema).max(366) }),
   settings: AgendaSettingsSchema,
+  /** Absent on agendas that were not imported, or once the user has dealt with every piece. */
+  unplaced: z.array(UnplacedTextSchema).max(10_000).optional(),
 });
 export type Agenda = z.infer<typeof AgendaSchema>;

@@ -55,6 +55,6 @@ export function createAgenda(template: AgendaTemplate, id: string = newId()): Ag
     items: template === 'standard' ? standardItems() : [],
     documents: [],
     organization: { days: [] },
-    settings: { numberParagraphs: false },
+    settings: { numberParagraphs: false, documentsAnnex: false },
   };
 }

@@ -1,9 +1,148 @@
+import { type KeyboardEvent, memo, useLayoutEffect, useRef } from 'react';
+import { documentLabel, documentationIdsOf } from '../../../shared/documents/document-lookup';
+import { formatJointSymbol } from '../../../shared/documents/symbol-check';
+import type { Agenda, DocumentEntry } from '../../../shared/model/agenda';
+import { useOpenAgenda } from '../agenda/agenda-store';
+import { AttachDocument } from './attach-document';
+import { detach, moveInDocumentation } from './registry-edits';
+
 interface DocumentationListProps {
   readonly itemId: string;
   readonly reference: string;
 }
 
-/** The "Documentation" list of an item: filled in by the documents feature. */
-export function DocumentationList(_props: DocumentationListProps) {
-  return null;
+/**
+ * The documents an item cites, in its order. Each entry is the registry's own
+ * object, so that useShallow keeps this list still while the user types in
+ * other items, and redraws it when one of its documents is corrected.
+ */
+function citedDocuments(agenda: Agenda, itemId: string): DocumentEntry[] {
+  const ids = documentationIdsOf(agenda, itemId) ?? [];
+  return ids.flatMap((id) => agenda.documents.find((document) => document.id === id) ?? []);
 }
+
+type RowButton = 'up' | 'down' | 'remove';
+
+/** Where the focus goes once the list has been redrawn after a move or a removal. */
+interface PendingFocus {
+  readonly documentId: string | null;
+  readonly button: RowButton;
+}
+
+/** The "Documentation" of an item or sub-item: title, then symbol in parentheses. */
+export const DocumentationList = memo(function DocumentationList({
+  itemId,
+  reference,
+}: DocumentationListProps) {
+  const documents = useOpenAgenda((agenda) => citedDocuments(agenda, itemId)) ?? [];
+  const list = useRef<HTMLDivElement>(null);
+  const pendingFocus = useRef<PendingFocus | null>(null);
+
+  useLayoutEffect(() => {
+    const pending = pendingFocus.current;
+    if (!pending || !list.current) return;
+    pendingFocus.current = null;
+    const row =
+      pending.documentId === null
+        ? null
+        : list.current.querySelector(`[data-document-id="${CSS.escape(pending.documentId)}"]`);
+    const enabled = (button: RowButton) =>
+      row?.querySelector<HTMLButtonElement>(`[data-row-button="${button}"]:not(:disabled)`);
+    // A move button that has just become disabled hands the focus to the other one.
+    const target =
+      enabled(pending.button) ??
+      enabled(pending.button === 'up' ? 'down' : 'up') ??
+      list.current.querySelector<HTMLInputElement>('[role="combobox"]');
+    target?.focus();
+  });
+
+  /** Moves an entry; the focus stays on the button it was on, now in the entry's new place. */
+  const move = (document: DocumentEntry, index: number, step: -1 | 1, button: RowButton) => {
+    const to = index + step;
+    if (to < 0 || to >= documents.length) return;
+    pendingFocus.current = { documentId: document.id, button };
+    moveInDocumentation(itemId, document.id, to);
+  };
+
+  const remove = (document: DocumentEntry, index: number) => {
+    const next = documents[index + 1] ?? documents[index - 1];
+    pendingFocus.current = { documentId: next?.id ?? null, button: 'remove' };
+    detach(itemId, document.id);
+  };
+
+  /** Alt+↑ and Alt+↓ move the entry whose button has the focus, as in the agenda tree. */
+  const onRowKeyDown = (event: KeyboardEvent, document: DocumentEntry, index: number) => {
+    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    event.preventDefault();
+    const focused =
+      event.target instanceof HTMLElement ? event.target.dataset.rowButton : undefined;
+    const button = focused === 'up' || focused === 'down' ? focused : 'remove';
+    move(document, index, event.key === 'ArrowUp' ? -1 : 1, button);
+  };
+
+  return (
+    <div className="documentation" ref={list} data-documentation-of={itemId}>
+      {documents.length > 0 && (
+        <>
+          {/* The list carries the name; this is the printed heading, for the eye. */}
+          <div className="documentation__heading" aria-hidden="true">
+            Documentation
+          </div>
+          <ol className="documentation__list" aria-label={`Documentation of ${reference}`}>
+            {documents.map((document, index) => {
+              const label = documentLabel(document);
+              const symbol = formatJointSymbol(document.symbols);
+              const where = `in the documentation of ${reference}`;
+              return (
+                <li
+                  key={document.id}
+                  className="documentation__entry"
+                  data-document-id={document.id}
+                  onKeyDown={(event) => onRowKeyDown(event, document, index)}
+                >
+                  <span className="documentation__citation">
+                    {document.title}
+                    {symbol ? ` (${symbol})` : ''}
+                  </span>
+                  {!symbol && <span className="badge">No symbol yet</span>}
+                  <span className="documentation__actions">
+                    <button
+                      type="button"
+                      data-row-button="up"
+                      aria-label={`Move ${label} up ${where}`}
+                      title="Move up (Alt+↑)"
+                      disabled={index === 0}
+                      onClick={() => move(document, index, -1, 'up')}
+                    >
+                      ↑
+                    </button>
+                    <button
+                      type="button"
+                      data-row-button="down"
+                      aria-label={`Move ${label} down ${where}`}
+                      title="Move down (Alt+↓)"
+                      disabled={index === documents.length - 1}
+                      onClick={() => move(document, index, 1, 'down')}
+                    >
+                      ↓
+                    </button>
+                    <button
+                      type="button"
+                      data-row-button="remove"
+                      aria-label={`Remove ${label} from the documentation of ${reference}`}
+                      title="Remove from this item (the document stays in the registry)"
+                      onClick={() => remove(document, index)}
+                    >
+                      ✕
+                    </button>
+                  </span>
+                </li>
+              );
+            })}
+          </ol>
+        </>
+      )}
+      <AttachDocument itemId={itemId} reference={reference} />
+    </div>
+  );
+});

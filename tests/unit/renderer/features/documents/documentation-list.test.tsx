@@ -1,0 +1,111 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Profiler } from 'react';
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { updateEntry } from '../../../../../shared/agenda/tree-edits';
+import { updateDocument } from '../../../../../shared/documents/registry';
+import { AgendaSchema, type Agenda } from '../../../../../shared/model/agenda';
+import { agendaActions } from '../../../../../renderer/features/agenda/agenda-store';
+import { DocumentationList } from '../../../../../renderer/features/documents/documentation-list';
+
+/**
+ * A documentation list renders once per item and sub-item: typing anywhere
+ * else in the agenda must not redraw it, and correcting one of its documents
+ * must.
+ */
+
+const SEED: Agenda = AgendaSchema.parse(
+  JSON.parse(
+    readFileSync(join(import.meta.dirname, '../../../../fixtures/ctoc-wg2-2012.agendum'), 'utf8'),
+  ),
+);
+
+function edit(change: (agenda: Agenda) => Agenda): void {
+  act(() => agendaActions.edit(change));
+}
+
+/**
+ * The disk as far as the store needs it: the seed to open, saves that succeed.
+ * Any other call answers null, so that the test does not depend on the rest of the API.
+ */
+const FAKE_API = new Proxy(
+  {},
+  {
+    get: (_target, method) => () => {
+      switch (method) {
+        case 'loadAgenda':
+          return Promise.resolve(SEED);
+        case 'saveAgenda':
+          return Promise.resolve({ savedAt: new Date().toISOString() });
+        case 'openForEditing':
+          return Promise.resolve({ readOnly: false });
+        default:
+          return Promise.resolve(null);
+      }
+    },
+  },
+);
+
+beforeEach(async () => {
+  Object.defineProperty(window, 'agendum', { value: FAKE_API, configurable: true });
+  await agendaActions.open(SEED.id);
+  expect(agendaActions.current()?.id).toBe(SEED.id);
+});
+
+afterEach(async () => {
+  cleanup();
+  await agendaActions.close();
+});
+
+describe('DocumentationList', () => {
+  it('redraws for its own documents only', () => {
+    const renders = new Map<string, number>();
+    const count = (id: string) => renders.set(id, (renders.get(id) ?? 0) + 1);
+    render(
+      <>
+        <Profiler id="item-2" onRender={count}>
+          <DocumentationList itemId="item-2" reference="item 2" />
+        </Profiler>
+        <Profiler id="item-3" onRender={count}>
+          <DocumentationList itemId="item-3" reference="item 3" />
+        </Profiler>
+      </>,
+    );
+    expect(renders).toEqual(
+      new Map([
+        ['item-2', 1],
+        ['item-3', 1],
+      ]),
+    );
+    expect(screen.getByRole('list', { name: 'Documentation of item 2' }).textContent).toContain(
+      '(CTOC/COP/2012/10)',
+    );
+
+    // Typing a title or a heading elsewhere, even in item 2 itself, leaves both lists alone.
+    edit((agenda) => updateEntry(agenda, 'item-3', { title: 'Development of national plans' }));
+    edit((agenda) => updateEntry(agenda, 'item-2', { annotationHeading: 'Follow-up' }));
+    expect(renders).toEqual(
+      new Map([
+        ['item-2', 1],
+        ['item-3', 1],
+      ]),
+    );
+
+    // Correcting the title of CTOC/COP/2012/10 redraws the list that cites it, and only that one.
+    edit((agenda) => {
+      const result = updateDocument(agenda, 'doc-2012-10', { title: 'Corrected title' });
+      return result.ok ? result.agenda : agenda;
+    });
+    expect(renders).toEqual(
+      new Map([
+        ['item-2', 2],
+        ['item-3', 1],
+      ]),
+    );
+    expect(screen.getByRole('list', { name: 'Documentation of item 2' }).textContent).toContain(
+      'Corrected title (CTOC/COP/2012/10)',
+    );
+  });
+});
