@@ -1,0 +1,330 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TabStopType,
+  TextRun,
+  WidthType,
+  type IBorderOptions,
+  type IRunOptions,
+} from 'docx';
+import type { TextRun as AgendaTextRun } from '../model/agenda';
+import { annexRowCells } from '../schedule/annex-rows';
+import type {
+  AgendaListBlock,
+  AnnexBlock,
+  DocumentBlock,
+  DocumentationBlock,
+  ItemHeadingBlock,
+  MastheadBlock,
+  RenderedDocument,
+  TitleBlock,
+} from './document-blocks';
+import { assertNever } from './document-blocks';
+import { INDENT, STYLE, wordStyles } from './docx-styles';
+
+/**
+ * The Word document: what editing and translation services open first, so it
+ * uses real styles rather than direct formatting wherever Word allows.
+ */
+
+export type PaperSize = 'A4' | 'Letter';
+
+export interface DocxOptions {
+  /** A4 by default; US Letter for New York. */
+  readonly paperSize?: PaperSize;
+}
+
+export const PAGE_SIZES: Readonly<Record<PaperSize, { width: number; height: number }>> = {
+  A4: { width: 11906, height: 16838 },
+  Letter: { width: 12240, height: 15840 },
+};
+
+/** 2.5 cm above and below, 2.25 cm on the sides, as the HTML rendering. */
+export const MARGIN = { top: 1418, bottom: 1418, side: 1276, headerAndFooter: 709 } as const;
+
+export function renderDocx(document: RenderedDocument, options: DocxOptions = {}): Document {
+  const page = PAGE_SIZES[options.paperSize ?? 'A4'];
+  const textWidth = page.width - 2 * MARGIN.side;
+  return new Document({
+    title: [document.symbol, document.title].filter((part) => part !== '').join(' \u2013 '),
+    creator: 'Agendum',
+    ...wordStyles(document.language),
+    // UN documents put the symbol and page number on the outer side of the page.
+    evenAndOddHeaderAndFooters: true,
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: page,
+            margin: {
+              top: MARGIN.top,
+              bottom: MARGIN.bottom,
+              left: MARGIN.side,
+              right: MARGIN.side,
+              header: MARGIN.headerAndFooter,
+              footer: MARGIN.headerAndFooter,
+            },
+          },
+        },
+        headers: {
+          first: new Header({ children: [] }),
+          default: runningHeader(document.symbol, AlignmentType.RIGHT),
+          even: runningHeader(document.symbol, AlignmentType.LEFT),
+        },
+        footers: {
+          first: new Footer({ children: [] }),
+          default: pageNumberFooter(AlignmentType.RIGHT),
+          even: pageNumberFooter(AlignmentType.LEFT),
+        },
+        children: document.blocks.flatMap((block) => docxOfBlock(block, textWidth)),
+      },
+    ],
+  });
+}
+
+/** The .docx bytes; works in Node and in the browser alike. */
+export async function packDocx(document: Document): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toArrayBuffer(document));
+}
+
+function runningHeader(
+  symbol: string,
+  alignment: (typeof AlignmentType)[keyof typeof AlignmentType],
+): Header {
+  return new Header({
+    children: [new Paragraph({ style: STYLE.runningHeader, alignment, text: symbol })],
+  });
+}
+
+function pageNumberFooter(alignment: (typeof AlignmentType)[keyof typeof AlignmentType]): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        style: STYLE.runningHeader,
+        alignment,
+        children: [new TextRun({ children: [PageNumber.CURRENT] })],
+      }),
+    ],
+  });
+}
+
+function docxOfBlock(block: DocumentBlock, textWidth: number): (Paragraph | Table)[] {
+  switch (block.kind) {
+    case 'masthead':
+      return masthead(block, textWidth);
+    case 'title':
+      return titleParagraphs(block);
+    case 'agenda-list':
+      return agendaListParagraphs(block);
+    case 'section-heading':
+      return [new Paragraph({ heading: HeadingLevel.HEADING_1, text: block.text })];
+    case 'item-heading':
+      return [itemHeading(block)];
+    case 'paragraph':
+      return [
+        new Paragraph({
+          style: STYLE.singleText,
+          children: [
+            ...(block.number === null ? [] : [new TextRun(`${block.number}.\t`)]),
+            ...textRuns(block.runs),
+          ],
+        }),
+      ];
+    case 'documentation':
+      return documentationParagraphs(block);
+    case 'annex':
+      return annexParts(block, textWidth);
+    default:
+      return assertNever(block);
+  }
+}
+
+const NO_BORDER: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+const THICK_RULE: IBorderOptions = { style: BorderStyle.SINGLE, size: 18, color: '000000' };
+
+/**
+ * "United Nations" and, flush right, the symbol over a thick rule; then the
+ * body beside the distribution over another, laid out with a borderless
+ * table as in the UN's own Word templates.
+ */
+function masthead(block: MastheadBlock, textWidth: number): (Paragraph | Table)[] {
+  const band = new Paragraph({
+    style: STYLE.mastheadBand,
+    tabStops: [{ type: TabStopType.RIGHT, position: textWidth }],
+    children: [
+      new TextRun(block.organization),
+      new TextRun({ text: `\t${block.symbol}`, style: STYLE.symbol }),
+    ],
+  });
+  const distributionWidth = 2552; // 4.5 cm
+  const widths = [textWidth - distributionWidth, distributionWidth] as const;
+  const cell = (children: Paragraph[], width: number) =>
+    new TableCell({
+      children,
+      width: { size: width, type: WidthType.DXA },
+      borders: { top: NO_BORDER, bottom: THICK_RULE, left: NO_BORDER, right: NO_BORDER },
+      margins: { top: 80, bottom: 200, left: 0, right: 0 },
+    });
+  const distribution = [block.distribution, block.issueDate]
+    .filter((line): line is string => line !== null)
+    .map((line) => new Paragraph({ style: STYLE.distribution, text: line }));
+  const table = new Table({
+    width: { size: textWidth, type: WidthType.DXA },
+    columnWidths: [...widths],
+    layout: TableLayoutType.FIXED,
+    borders: {
+      top: NO_BORDER,
+      bottom: NO_BORDER,
+      left: NO_BORDER,
+      right: NO_BORDER,
+      insideHorizontal: NO_BORDER,
+      insideVertical: NO_BORDER,
+    },
+    rows: [
+      new TableRow({
+        cantSplit: true,
+        children: [
+          cell([new Paragraph({ style: STYLE.body, text: block.body })], widths[0]),
+          cell(
+            [
+              ...distribution,
+              new Paragraph({
+                style: STYLE.distribution,
+                text: block.original,
+                spacing: { before: 240 },
+              }),
+            ],
+            widths[1],
+          ),
+        ],
+      }),
+    ],
+  });
+  return [band, table];
+}
+
+function titleParagraphs(block: TitleBlock): Paragraph[] {
+  const details = [block.session, block.venueAndDates].filter(
+    (line): line is string => line !== null && line !== '',
+  );
+  return [
+    new Paragraph({ style: STYLE.meetingTitle, text: block.meetingTitle }),
+    ...details.map((line) => new Paragraph({ style: STYLE.meetingDetail, text: line })),
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      text: block.documentTitle,
+      spacing: { before: 480, after: 240 },
+    }),
+  ];
+}
+
+function agendaListParagraphs(block: AgendaListBlock): Paragraph[] {
+  return block.items.flatMap((item) => [
+    new Paragraph({ style: STYLE.agendaItem, text: `${item.label}\t${item.text}` }),
+    ...item.subItems.map(
+      (subItem) =>
+        new Paragraph({ style: STYLE.agendaSubItem, text: `${subItem.label}\t${subItem.text}` }),
+    ),
+  ]);
+}
+
+function itemHeading(block: ItemHeadingBlock): Paragraph {
+  return new Paragraph({
+    heading: block.level === 'item' ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3,
+    text: `${block.label}\t${block.text}`,
+  });
+}
+
+function documentationParagraphs(block: DocumentationBlock): Paragraph[] {
+  return [
+    // One level below its item; with no label the text starts at the label's place, 1.25 cm.
+    new Paragraph({
+      heading: block.level === 'item' ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_4,
+      text: block.heading,
+      indent: { left: INDENT, hanging: 0 },
+    }),
+    ...block.entries.map(
+      (entry) => new Paragraph({ style: STYLE.documentationEntry, text: entry.text }),
+    ),
+  ];
+}
+
+function annexParts(block: AnnexBlock, textWidth: number): (Paragraph | Table)[] {
+  const tableWidth = textWidth - INDENT;
+  const widths = [1814, 1191, tableWidth - 1814 - 1191]; // 3.2 cm, 2.1 cm, the rest
+  const cell = (text: string, width: number, options: { bold?: boolean; span?: number } = {}) =>
+    new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      ...(options.span === undefined ? {} : { columnSpan: options.span }),
+      children: [
+        new Paragraph({
+          style: STYLE.tableText,
+          children: [runOf({ text, bold: options.bold === true })],
+        }),
+      ],
+    });
+  const rows = [
+    new TableRow({
+      tableHeader: true,
+      cantSplit: true,
+      children: block.columns.map((column, index) => cell(column, widths[index] ?? 0)),
+    }),
+    ...block.rows.map((row) =>
+      row.kind === 'day'
+        ? new TableRow({
+            cantSplit: true,
+            children: [cell(row.heading, tableWidth, { bold: true, span: 3 })],
+          })
+        : new TableRow({
+            cantSplit: true,
+            children: annexRowCells(row).map((text, index) => cell(text, widths[index] ?? 0)),
+          }),
+    ),
+  ];
+  return [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, text: block.heading, pageBreakBefore: true }),
+    new Paragraph({ style: STYLE.annexTitle, text: block.title }),
+    new Table({
+      style: STYLE.table,
+      width: { size: tableWidth, type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      indent: { size: INDENT, type: WidthType.DXA },
+      rows,
+    }),
+  ];
+}
+
+/** Paragraph runs with their emphasis; a line break typed in a paragraph stays one. */
+function textRuns(runs: readonly AgendaTextRun[]): TextRun[] {
+  return runs.flatMap((run) =>
+    run.text.split(/\r?\n/).map((line, index) =>
+      runOf({
+        text: line,
+        bold: run.bold === true,
+        italics: run.italic === true,
+        ...(index > 0 ? { break: 1 } : {}),
+      }),
+    ),
+  );
+}
+
+/**
+ * Typed as run options: TextRun also takes a plain string, and a literal
+ * checked against both reads `bold` as the deprecated String.prototype.bold.
+ */
+function runOf(options: IRunOptions): TextRun {
+  return new TextRun(options);
+}

@@ -1,0 +1,203 @@
+import type { TextRun } from '../model/agenda';
+import { annexRowCells } from '../schedule/annex-rows';
+import type {
+  AgendaListBlock,
+  AnnexBlock,
+  DocumentBlock,
+  DocumentationBlock,
+  ItemHeadingBlock,
+  MastheadBlock,
+  RenderedDocument,
+  TitleBlock,
+} from './document-blocks';
+import { assertNever } from './document-blocks';
+import { documentStyleSheet } from './html-styles';
+
+/**
+ * One self-contained HTML5 file: the live preview, the HTML export and the
+ * page Chromium prints to PDF. No script, no external resource, every piece
+ * of user text escaped.
+ */
+export function renderHtml(document: RenderedDocument): string {
+  const body = document.blocks.map(htmlOfBlock).join('\n');
+  return `<!DOCTYPE html>
+<html lang="${escapeText(document.language)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeText(documentTitle(document))}</title>
+<style>
+${documentStyleSheet(document.symbol)}
+</style>
+</head>
+<body>
+<article class="un-document">
+${body}
+</article>
+</body>
+</html>
+`;
+}
+
+function documentTitle(document: RenderedDocument): string {
+  return [document.symbol, document.title].filter((part) => part.trim() !== '').join(' \u2013 ');
+}
+
+/** One block's HTML; the live preview patches the page block by block with it. */
+export function htmlOfBlock(block: DocumentBlock): string {
+  switch (block.kind) {
+    case 'masthead':
+      return htmlOfMasthead(block);
+    case 'title':
+      return htmlOfTitle(block);
+    case 'agenda-list':
+      return htmlOfAgendaList(block);
+    case 'section-heading':
+      return `<h2 class="section-heading">${escapeText(block.text)}</h2>`;
+    case 'item-heading':
+      return htmlOfItemHeading(block);
+    case 'paragraph': {
+      const number =
+        block.number === null ? '' : `<span class="paragraph-number">${block.number}. </span>`;
+      return `<p class="annotation"${itemAttribute(block.itemId)}>${number}${htmlOfRuns(block.runs)}</p>`;
+    }
+    case 'documentation':
+      return htmlOfDocumentation(block);
+    case 'annex':
+      return htmlOfAnnex(block);
+    default:
+      return assertNever(block);
+  }
+}
+
+function htmlOfMasthead(block: MastheadBlock): string {
+  const distribution = [block.distribution, block.issueDate]
+    .filter((line): line is string => line !== null)
+    .map((line) => `<p>${escapeText(line)}</p>`)
+    .join('');
+  return `<header class="masthead">
+<div class="masthead-band">
+<p class="organization">${escapeText(block.organization)}</p>
+<p class="symbol">${escapeText(block.symbol)}</p>
+</div>
+<div class="masthead-body">
+<p class="body">${escapeText(block.body)}</p>
+<div class="distribution">${distribution}<p class="original">${escapeText(block.original)}</p></div>
+</div>
+</header>`;
+}
+
+function htmlOfTitle(block: TitleBlock): string {
+  const lines = [
+    `<p class="meeting-title">${escapeText(block.meetingTitle)}</p>`,
+    block.session === null ? '' : `<p class="session">${escapeText(block.session)}</p>`,
+    block.venueAndDates === '' ? '' : `<p class="venue">${escapeText(block.venueAndDates)}</p>`,
+  ].join('');
+  return `<div class="meeting">${lines}</div>
+<h1 class="document-title">${escapeText(block.documentTitle)}</h1>`;
+}
+
+/** Numbers are written out rather than left to CSS so that copying the text keeps them. */
+function htmlOfAgendaList(block: AgendaListBlock): string {
+  const items = block.items.map((item) => {
+    const subItems =
+      item.subItems.length === 0
+        ? ''
+        : `<ol class="sub-items">${item.subItems
+            .map(
+              (subItem) =>
+                `<li${itemAttribute(subItem.id)}>${labelled(subItem.label, subItem.text)}</li>`,
+            )
+            .join('')}</ol>`;
+    return `<li${itemAttribute(item.id)}>${labelled(item.label, item.text)}${subItems}</li>`;
+  });
+  return `<ol class="agenda-list">\n${items.join('\n')}\n</ol>`;
+}
+
+function htmlOfItemHeading(block: ItemHeadingBlock): string {
+  const tag = block.level === 'item' ? 'h3' : 'h4';
+  return `<${tag} class="${block.level}-heading"${itemAttribute(block.itemId)}>${labelled(block.label, block.text)}</${tag}>`;
+}
+
+function htmlOfDocumentation(block: DocumentationBlock): string {
+  const tag = block.level === 'item' ? 'h4' : 'h5';
+  const entries = block.entries
+    .map((entry) => {
+      const symbol =
+        entry.symbol === '' ? '' : ` (<span class="symbol-ref">${escapeText(entry.symbol)}</span>)`;
+      return `<li>${escapeText(entry.title)}${symbol}</li>`;
+    })
+    .join('');
+  return `<${tag} class="documentation-heading"${itemAttribute(block.itemId)}>${escapeText(block.heading)}</${tag}>
+<ul class="documentation">${entries}</ul>`;
+}
+
+/** One <tbody> per day, so the day heading labels its rows and a page break repeats the header. */
+function htmlOfAnnex(block: AnnexBlock): string {
+  const header = block.columns
+    .map((column) => `<th scope="col">${escapeText(column)}</th>`)
+    .join('');
+  const groups: string[][] = [];
+  for (const row of block.rows) {
+    if (row.kind === 'day') {
+      groups.push([
+        `<tr class="day"><th scope="rowgroup" colspan="3">${escapeText(row.heading)}</th></tr>`,
+      ]);
+      continue;
+    }
+    const cells = annexRowCells(row)
+      .map((cell) => `<td>${escapeText(cell)}</td>`)
+      .join('');
+    const rowClass = row.time === null ? '' : ' class="slot-start"';
+    let group = groups.at(-1);
+    if (!group) {
+      group = [];
+      groups.push(group);
+    }
+    group.push(
+      `<tr${rowClass}${row.kind === 'item' ? itemAttribute(row.itemId) : ''}>${cells}</tr>`,
+    );
+  }
+  const bodies = groups.map((rows) => `<tbody>\n${rows.join('\n')}\n</tbody>`).join('\n');
+  return `<section class="annex" aria-labelledby="annex-title">
+<h2 class="annex-heading">${escapeText(block.heading)}</h2>
+<h3 class="annex-title" id="annex-title">${escapeText(block.title)}</h3>
+<table class="organization-of-work">
+<colgroup><col class="time"><col class="item"><col class="wording"></colgroup>
+<thead><tr>${header}</tr></thead>
+${bodies}
+</table>
+</section>`;
+}
+
+/** The space inside the label is dropped by layout but kept by copy, search and screen readers. */
+function labelled(label: string, text: string): string {
+  return `<span class="label">${escapeText(label)} </span><span class="text">${escapeText(text)}</span>`;
+}
+
+function itemAttribute(itemId: string): string {
+  return ` data-item-id="${escapeText(itemId)}"`;
+}
+
+function htmlOfRuns(runs: readonly TextRun[]): string {
+  return runs
+    .map((run) => {
+      let html = escapeText(run.text).replace(/\r?\n/g, '<br>');
+      if (run.italic) html = `<i>${html}</i>`;
+      if (run.bold) html = `<b>${html}</b>`;
+      return html;
+    })
+    .join('');
+}
+
+const TEXT_ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+export function escapeText(text: string): string {
+  return text.replace(/[&<>"']/g, (mark) => TEXT_ESCAPES[mark] ?? mark);
+}

@@ -1,0 +1,78 @@
+import { annexRowCells } from '../schedule/annex-rows';
+import type { AnnexBlock, DocumentBlock, RenderedDocument } from './document-blocks';
+import { assertNever, plainText } from './document-blocks';
+
+/**
+ * Plain text in the layout of the seed document, for mail.
+ *
+ * Lines are not wrapped: a mail client wraps them to its own width, and a
+ * paragraph kept on one line survives being pasted into Word.
+ */
+export function renderText(document: RenderedDocument): string {
+  const chunks = document.blocks.map(textOfBlock);
+  return `${chunks.join('\n\n')}\n`;
+}
+
+const INDENT = '    ';
+
+function textOfBlock(block: DocumentBlock): string {
+  switch (block.kind) {
+    case 'masthead':
+      return [
+        block.organization,
+        block.body,
+        block.symbol,
+        block.distribution,
+        block.issueDate,
+        block.original,
+      ]
+        .filter((line): line is string => line !== null)
+        .join('\n');
+    case 'title':
+      return [
+        [block.meetingTitle, block.session, block.venueAndDates]
+          .filter((line): line is string => line !== null && line !== '')
+          .join('\n'),
+        block.documentTitle,
+      ].join('\n\n');
+    case 'agenda-list':
+      return block.items
+        .flatMap((item) => [
+          `${item.label.padEnd(INDENT.length)}${item.text}`,
+          ...item.subItems.map((subItem) => `${INDENT}${subItem.label} ${subItem.text}`),
+        ])
+        .join('\n');
+    case 'section-heading':
+      return block.text;
+    case 'item-heading':
+      return block.level === 'item'
+        ? `${block.label.padEnd(INDENT.length)}${block.text}`
+        : `${INDENT}${block.label} ${block.text}`;
+    case 'paragraph': {
+      const text = plainText(block.runs);
+      return block.number === null ? text : `${block.number}. ${text}`;
+    }
+    case 'documentation':
+      return [block.heading, ...block.entries.map((entry) => entry.text)].join('\n\n');
+    case 'annex':
+      return textOfAnnex(block);
+    default:
+      return assertNever(block);
+  }
+}
+
+/** Columns padded with spaces so the table reads in a fixed-width font. */
+function textOfAnnex(block: AnnexBlock): string {
+  const [timeHeader, itemHeader, wordingHeader] = block.columns;
+  // Day headings span the table, so only the other rows size the columns.
+  const cells = block.rows.flatMap((row) => (row.kind === 'day' ? [] : [annexRowCells(row)]));
+  const timeWidth = Math.max(timeHeader.length, ...cells.map(([time]) => time.length)) + 3;
+  const itemWidth = Math.max(itemHeader.length, ...cells.map(([, item]) => item.length)) + 3;
+  const line = (time: string, item: string, wording: string): string =>
+    `${time.padEnd(timeWidth)}${item.padEnd(itemWidth)}${wording}`.trimEnd();
+  const table = [
+    line(timeHeader, itemHeader, wordingHeader),
+    ...block.rows.map((row) => (row.kind === 'day' ? row.heading : line(...annexRowCells(row)))),
+  ];
+  return [block.heading, block.title, table.join('\n')].join('\n\n');
+}
