@@ -34,6 +34,8 @@ for (const [tab, file] of [
   ['Organization of work', 'planner.png'],
 ] as const) {
   await page.getByRole('tab', { name: tab }).click();
+  // The planner is shown as a secretary plans: the preview put away, both days in view.
+  if (file === 'planner.png') await page.getByRole('button', { name: 'Hide preview' }).click();
   await page.screenshot({ path: join(OUT, file) });
 }
 await browser.close();
