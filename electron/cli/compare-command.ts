@@ -1,0 +1,221 @@
+import { access, constants } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import {
+  PAPER_SIZES,
+  PaperSizeSchema,
+  orderedFormats,
+  type PaperSize,
+} from '../../shared/export/export-formats';
+import {
+  chooseBaseName,
+  defaultBaseName,
+  exportFileName,
+  namingSourceOf,
+} from '../../shared/export/file-names';
+import { packDocx } from '../../shared/export/render-docx';
+import { compareAgendas, type MatchMode } from '../../shared/revisions/agenda-diff';
+import { comparisonDocument } from '../../shared/revisions/comparison-document';
+import { describeChange } from '../../shared/revisions/describe-change';
+import { renderComparisonHtml } from '../../shared/revisions/render-comparison-html';
+import { renderTrackedChangesDocx } from '../../shared/revisions/tracked-changes-docx';
+import { exportToFolder } from '../main/export/export-to-folder';
+import { chromiumPdfPrinter } from '../main/export/print-pdf-bytes-with-chromium';
+import { chromiumPath } from '../main/export/print-pdf-with-chromium';
+import { readValidAgenda } from './agenda-file-input';
+import { CliError, type CliVerb } from './cli-io';
+
+/** What a comparison can be written as: Word with tracked changes, and the marked-up page. */
+export const COMPARE_FORMATS = ['docx', 'pdf', 'html'] as const;
+type CompareFormat = (typeof COMPARE_FORMATS)[number];
+
+export const DEFAULT_AUTHOR = 'Agendum';
+
+export interface CompareOptions {
+  readonly oldFile: string;
+  readonly newFile: string;
+  readonly formats: readonly CompareFormat[];
+  readonly out: string;
+  readonly author: string;
+  readonly matchBy: MatchMode | undefined;
+  readonly paperSize: PaperSize;
+  readonly baseName: string | null;
+  readonly overwrite: boolean;
+  readonly summary: boolean;
+}
+
+const USAGE =
+  'usage: agendum compare <old.agendum> <new.agendum> --format docx,pdf,html --out <folder> [--author "Name"]';
+
+/**
+ * `agendum compare <old.agendum> <new.agendum> --format docx,pdf --out <folder>`:
+ * writes the comparison as Word with tracked changes by the author and as a
+ * PDF (or HTML) with insertions underlined and deletions struck through,
+ * safely and never over an existing file unless --overwrite, and prints the
+ * path of each file written; with --summary, then one line per change.
+ */
+export const runCompareCommand: CliVerb = async (args, io) => {
+  const options = parseCompareArguments(args);
+  const oldAgenda = await readValidAgenda(options.oldFile);
+  const newAgenda = await readValidAgenda(options.newFile);
+  let chromium: string | undefined;
+  if (options.formats.includes('pdf')) {
+    chromium = chromiumPath();
+    // Checked first, so that a missing Chromium leaves no comparison half written.
+    await access(chromium, constants.X_OK).catch(() => {
+      throw new CliError(
+        `PDF needs Chromium, and there is none at ${chromium ?? ''}: install Chromium or set CHROMIUM_PATH`,
+      );
+    });
+  }
+  const comparison = compareAgendas(oldAgenda, newAgenda, { matchBy: options.matchBy });
+  const document = comparisonDocument(comparison);
+  const html = renderComparisonHtml(document);
+  const printPdf = chromiumPdfPrinter(chromium);
+  const render = async (format: CompareFormat): Promise<Uint8Array> => {
+    switch (format) {
+      case 'docx':
+        return packDocx(
+          renderTrackedChangesDocx(document, {
+            author: options.author,
+            paperSize: options.paperSize,
+          }),
+        );
+      case 'html':
+        return new TextEncoder().encode(html);
+      case 'pdf':
+        return printPdf(html);
+    }
+  };
+  const source = namingSourceOf(newAgenda);
+  const baseName = chooseBaseName(
+    source,
+    options.baseName ?? `${defaultBaseName(source)}_compared`,
+  );
+  const folder = resolve(options.out);
+  const fileNames = options.formats.map((format) => exportFileName(baseName, format));
+  const outcome = await exportToFolder(
+    folder,
+    options.formats.map((format) => ({
+      format,
+      fileName: exportFileName(baseName, format),
+      render: () => render(format),
+    })),
+    {
+      replace: options.overwrite ? fileNames : [],
+      onProgress: (progress) => {
+        if (progress.phase === 'written') io.stdout(resolve(folder, progress.fileName));
+      },
+    },
+  );
+  switch (outcome.status) {
+    case 'written':
+      if (options.summary) {
+        if (comparison.changes.length === 0) io.stdout('No changes.');
+        for (const change of comparison.changes) io.stdout(describeChange(change));
+      }
+      return 0;
+    case 'conflicts':
+      throw new CliError(
+        `not written: ${outcome.fileNames.join(', ')} already in ${folder}; add --overwrite to replace`,
+      );
+    case 'failed':
+      throw new CliError(outcome.message);
+  }
+};
+
+export function parseCompareArguments(args: readonly string[]): CompareOptions {
+  const files: string[] = [];
+  let formats: CompareFormat[] | undefined;
+  let out: string | undefined;
+  let author = DEFAULT_AUTHOR;
+  let matchBy: MatchMode | undefined;
+  let paperSize: PaperSize = 'A4';
+  let baseName: string | null = null;
+  let overwrite = false;
+  let summary = false;
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index] ?? '';
+    const value = () => {
+      const next = args[index + 1];
+      if (next === undefined || next.startsWith('--')) throw new CliError(`${arg} needs a value`);
+      index += 1;
+      return next;
+    };
+    if (arg === '--format' || arg === '--formats') formats = parseFormats(value());
+    else if (arg === '--out') out = value();
+    else if (arg === '--author') author = parseAuthor(value());
+    else if (arg === '--match') matchBy = parseMatch(value());
+    else if (arg === '--paper') paperSize = parsePaperSize(value());
+    else if (arg === '--name') baseName = value();
+    else if (arg === '--overwrite') overwrite = true;
+    else if (arg === '--summary') summary = true;
+    else if (arg.startsWith('--')) throw new CliError(`unknown option ${arg}`);
+    else if (files.length < 2) files.push(arg);
+    else throw new CliError(`unexpected argument "${arg}": give two .agendum files`);
+  }
+  const [oldFile, newFile] = files;
+  if (oldFile === undefined || newFile === undefined) {
+    throw new CliError(`give the old and the new .agendum file; ${USAGE}`);
+  }
+  if (formats === undefined) throw new CliError(`give the formats with --format; ${USAGE}`);
+  if (out === undefined) throw new CliError(`give the destination folder with --out; ${USAGE}`);
+  return {
+    oldFile,
+    newFile,
+    formats,
+    out,
+    author,
+    matchBy,
+    paperSize,
+    baseName,
+    overwrite,
+    summary,
+  };
+}
+
+function parseFormats(list: string): CompareFormat[] {
+  const formats = list
+    .split(',')
+    .map((name) => name.trim().toLowerCase().replace(/^\./, ''))
+    .filter((name) => name !== '')
+    .map((name) => {
+      const format = COMPARE_FORMATS.find((known) => known === name);
+      if (format === undefined) {
+        throw new CliError(
+          `a comparison cannot be written as "${name}": choose among ${COMPARE_FORMATS.join(', ')}`,
+        );
+      }
+      return format;
+    });
+  if (formats.length === 0) throw new CliError('--format needs at least one format');
+  // The export's order (Word first), without repeats.
+  return orderedFormats(formats).filter((format): format is CompareFormat =>
+    COMPARE_FORMATS.some((known) => known === format),
+  );
+}
+
+/** Word shows the author in the Review pane; a control character would corrupt the XML. */
+function parseAuthor(value: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what is refused
+  const author = value.replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  if (author === '') throw new CliError('--author needs a name');
+  if (author.length > 255)
+    throw new CliError('--author is longer than the 255 characters Word allows');
+  return author;
+}
+
+function parseMatch(value: string): MatchMode {
+  const normalized = value.trim().toLowerCase();
+  if (normalized === 'ids' || normalized === 'id') return 'ids';
+  if (normalized === 'wording' || normalized === 'similarity') return 'similarity';
+  throw new CliError(
+    `unknown --match "${value}": ids (versions of one agenda) or wording (the previous session's)`,
+  );
+}
+
+function parsePaperSize(value: string): PaperSize {
+  const match = PAPER_SIZES.find((size) => size.toLowerCase() === value.trim().toLowerCase());
+  const parsed = PaperSizeSchema.safeParse(match);
+  if (!parsed.success) throw new CliError(`unknown paper size "${value}": A4 or Letter`);
+  return parsed.data;
+}
