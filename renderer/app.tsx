@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { agendumApi } from './bridge/agendum-api';
 import { agendaActions } from './features/agenda/agenda-store';
 import { EditorView } from './features/agenda/editor-view';
+import { exportActions } from './features/export/export-store';
 import { LibraryView } from './features/library/library-view';
 
 type View = { readonly name: 'library' } | { readonly name: 'editor'; readonly id: string };
@@ -35,6 +36,8 @@ export function App() {
             backToLibrary();
             break;
           case 'export':
+            exportActions.openDialog();
+            break;
           case 'about':
             break;
         }

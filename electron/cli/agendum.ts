@@ -1,6 +1,10 @@
 import { CliError, type CliIo, type CliVerb } from './cli-io';
+import { runCompareCommand } from './compare-command';
+import { runExportCommand } from './export-command';
+import { runImportCommand } from './import-command';
 import { runSchemaCommand } from './schema-command';
 import { runSymbolCommand } from './symbol-command';
+import { runValidateCommand } from './validate-command';
 
 /**
  * `npm run -s agendum -- <verb> …`: the project's command line.
@@ -8,6 +12,11 @@ import { runSymbolCommand } from './symbol-command';
  * Each verb lives in its own module and returns its exit status.
  */
 const VERBS: Record<string, { run: CliVerb; usage: string }> = {
+  compare: {
+    run: runCompareCommand,
+    usage:
+      'compare <old.agendum> <new.agendum> --format docx,pdf,html --out <folder> [--author "Name"] [--match ids|wording] [--summary] [--overwrite]   the changes, as Word tracked changes and a marked-up PDF',
+  },
   schema: {
     run: runSchemaCommand,
     usage: 'schema [--check <file>]   print the JSON Schema of .agendum files',
@@ -15,6 +24,20 @@ const VERBS: Record<string, { run: CliVerb; usage: string }> = {
   symbol: {
     run: runSymbolCommand,
     usage: 'symbol [<symbol>…]        check UN document symbols (or one a line on stdin)',
+  },
+  export: {
+    run: runExportCommand,
+    usage:
+      'export <file.agendum> --format docx,pdf,html,md,txt,agendum --out <folder> [--paper A4|Letter] [--name <file name>] [--overwrite]',
+  },
+  import: {
+    run: runImportCommand,
+    usage:
+      'import <file.docx|.md|.txt> --out <file.agendum> [--overwrite]   a previous agenda as a new one',
+  },
+  validate: {
+    run: runValidateCommand,
+    usage: 'validate <file.agendum>   schema errors, then symbol and planner findings',
   },
 };
 

@@ -1,8 +1,9 @@
 import type { AppInfo, HandlerTable } from '../../shared/ipc/contract';
 import type { LibraryStore } from './library/library-store';
-import { ExportService, type HostDialogs } from './export/export-service';
+import { ExportService } from './export/export-service';
+import type { HostDialogs } from './host-dialogs';
 import type { PrintPdf } from './export/render-export-file';
-import { importAgendaFile } from './import/import-agenda-file';
+import { importFileIntoLibrary, importTextIntoLibrary } from './import/import-into-library';
 
 export interface HandlerContext {
   readonly library: LibraryStore;
@@ -45,12 +46,23 @@ export function createHandlers({
     'history:list': (id) => library.listVersions(id),
     'history:read': (id, versionId) => library.readVersion(id, versionId),
     'history:restore': (id, versionId) => library.restoreVersion(id, versionId),
+    'history:name-version': (id, name) => library.nameVersion(id, name),
+    'history:list-named': (id) => library.listNamedVersions(id),
+    'history:read-named': (id, versionId) => library.readNamedVersion(id, versionId),
+    'history:delete-named': async (id, versionId) => {
+      await library.deleteNamedVersion(id, versionId);
+      return null;
+    },
+    'library:start-next-session': (id, request) => library.startNextSession(id, request),
+    'library:revise-issuance': (id, kind) => library.reviseIssuance(id, kind),
+    'compare:export': (request) => exports.exportComparison(request),
     'agenda:load': (id) => library.load(id),
     'agenda:save': (agenda) => library.save(agenda),
-    'library:import-agendum': async () => {
+    'library:import-file': async () => {
       const path = await dialogs.chooseAgendaFile();
-      return path === null ? null : importAgendaFile(library, path);
+      return path === null ? null : importFileIntoLibrary(library, path);
     },
+    'library:import-text': (text) => importTextIntoLibrary(library, text),
     'export:choose-folder': () => exports.chooseFolder(),
     'export:list-recent-folders': () => exports.recentFolders(),
     'export:preview-file-names': (request) => exports.previewFileNames(request),

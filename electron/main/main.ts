@@ -3,6 +3,8 @@ import { BrowserWindow, Menu, app, dialog, protocol } from 'electron';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../../shared/ipc/contract';
 import { APP_SCHEME, serveAppUrl } from './app-protocol';
 import { createHandlers } from './handlers';
+import { printPdfWithElectron } from './export/print-pdf-with-electron';
+import { electronDialogs } from './electron-dialogs';
 import { isTrustedSender, setupIpc } from './ipc';
 import { LibraryStore } from './library/library-store';
 import { applicationMenuTemplate } from './menu';
@@ -53,6 +55,8 @@ function setupHandlers(): void {
   const handlers = createHandlers({
     library,
     appInfo: { version: app.getVersion(), dataFolder: dataFolder(), host: 'electron' },
+    dialogs: electronDialogs(),
+    printPdf: printPdfWithElectron,
   });
   setupIpc(handlers, (event) => isTrustedSender(event, () => isOurWebContents(event.sender)));
 }

@@ -31,9 +31,9 @@ ${documentStyleSheet(document.symbol)}
 </style>
 </head>
 <body>
-<article class="un-document">
+<main class="un-document">
 ${body}
-</article>
+</main>
 </body>
 </html>
 `;

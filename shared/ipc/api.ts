@@ -48,9 +48,24 @@ export function createAgendumApi(invoke: Invoke, subscribeToMenu: SubscribeToMen
     listVersions: (...args: ChannelArgs<'history:list'>) => call('history:list', ...args),
     readVersion: (...args: ChannelArgs<'history:read'>) => call('history:read', ...args),
     restoreVersion: (...args: ChannelArgs<'history:restore'>) => call('history:restore', ...args),
+    nameVersion: (...args: ChannelArgs<'history:name-version'>) =>
+      call('history:name-version', ...args),
+    listNamedVersions: (...args: ChannelArgs<'history:list-named'>) =>
+      call('history:list-named', ...args),
+    readNamedVersion: (...args: ChannelArgs<'history:read-named'>) =>
+      call('history:read-named', ...args),
+    deleteNamedVersion: (...args: ChannelArgs<'history:delete-named'>) =>
+      call('history:delete-named', ...args),
+    startNextSession: (...args: ChannelArgs<'library:start-next-session'>) =>
+      call('library:start-next-session', ...args),
+    reviseIssuance: (...args: ChannelArgs<'library:revise-issuance'>) =>
+      call('library:revise-issuance', ...args),
+    exportComparison: (...args: ChannelArgs<'compare:export'>) => call('compare:export', ...args),
     loadAgenda: (...args: ChannelArgs<'agenda:load'>) => call('agenda:load', ...args),
     saveAgenda: (...args: ChannelArgs<'agenda:save'>) => call('agenda:save', ...args),
-    importAgendumFile: () => call('library:import-agendum'),
+    importAgendaFile: () => call('library:import-file'),
+    importPastedText: (...args: ChannelArgs<'library:import-text'>) =>
+      call('library:import-text', ...args),
     chooseExportFolder: () => call('export:choose-folder'),
     listRecentExportFolders: () => call('export:list-recent-folders'),
     previewExportFileNames: (...args: ChannelArgs<'export:preview-file-names'>) =>

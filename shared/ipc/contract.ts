@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { AgendaSchema, IdSchema } from '../model/agenda';
 import { LibraryEntrySchema, LibraryListingSchema } from '../library/library-entry';
+import { ImportedAgendaSchema, PastedAgendaTextSchema } from '../library/imported-agenda';
 import {
   AgendaVersionSchema,
   EditingAccessSchema,
+  NamedVersionSchema,
+  VersionNameSchema,
   RestoredVersionSchema,
   TrashEntrySchema,
 } from '../library/history';
@@ -14,6 +17,11 @@ import {
   FileNamesRequestSchema,
   RecentFolderSchema,
 } from '../export/export-request';
+import {
+  ComparisonExportRequestSchema,
+  IssuanceKindSchema,
+  NextSessionRequestSchema,
+} from '../revisions/revision-requests';
 
 /**
  * The one IPC contract: channel name (`domain:verb`) → argument and result schemas.
@@ -64,10 +72,44 @@ export const ipcContract = {
     args: z.tuple([IdSchema, AgendaVersionSchema.shape.versionId]),
     result: RestoredVersionSchema,
   },
+  /** Keeps the agenda as saved now under the user's name ("sent to the Bureau"), until deleted. */
+  'history:name-version': {
+    args: z.tuple([IdSchema, VersionNameSchema]),
+    result: NamedVersionSchema,
+  },
+  'history:list-named': { args: z.tuple([IdSchema]), result: z.array(NamedVersionSchema) },
+  'history:read-named': {
+    args: z.tuple([IdSchema, NamedVersionSchema.shape.versionId]),
+    result: AgendaSchema,
+  },
+  'history:delete-named': {
+    args: z.tuple([IdSchema, NamedVersionSchema.shape.versionId]),
+    result: z.null(),
+  },
+  /** A new agenda for the next session, started from this one. */
+  'library:start-next-session': {
+    args: z.tuple([IdSchema, NextSessionRequestSchema]),
+    result: LibraryEntrySchema,
+  },
+  /** A revision, corrigendum, addendum or reissue, as a new agenda with its own symbol. */
+  'library:revise-issuance': {
+    args: z.tuple([IdSchema, IssuanceKindSchema]),
+    result: LibraryEntrySchema,
+  },
+  /** The comparison of two versions, as Word with tracked changes and/or PDF, into a chosen folder. */
+  'compare:export': {
+    args: z.tuple([ComparisonExportRequestSchema]),
+    result: ExportOutcomeSchema,
+  },
   'agenda:load': { args: z.tuple([IdSchema]), result: AgendaSchema },
   'agenda:save': { args: z.tuple([AgendaSchema]), result: SaveReceiptSchema },
-  /** A `.agendum` file picked in main's open dialog joins the library; null when cancelled. */
-  'library:import-agendum': { args: z.tuple([]), result: LibraryEntrySchema.nullable() },
+  /**
+   * A `.agendum`, Word, Markdown or text file picked in main's open dialog becomes a
+   * new agenda of the library, with what the import found; null when cancelled.
+   */
+  'library:import-file': { args: z.tuple([]), result: ImportedAgendaSchema.nullable() },
+  /** Pasted text, read in main as a plain-text agenda, becomes a new agenda of the library. */
+  'library:import-text': { args: z.tuple([PastedAgendaTextSchema]), result: ImportedAgendaSchema },
   /** Main's folder dialog; the folder chosen is one export may write to. Null when cancelled. */
   'export:choose-folder': { args: z.tuple([]), result: z.string().nullable() },
   'export:list-recent-folders': { args: z.tuple([]), result: z.array(RecentFolderSchema) },

@@ -4,9 +4,11 @@ import { type IncomingMessage, type ServerResponse, createServer } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { createHandlers } from '../../electron/main/handlers';
+import { chromiumPdfPrinter } from '../../electron/main/export/print-pdf-bytes-with-chromium';
 import { LibraryStore } from '../../electron/main/library/library-store';
 import { APP_ORIGIN, serveAppUrl } from '../../electron/main/app-protocol';
 import { dispatch } from '../../shared/ipc/dispatch';
+import { ScriptedDialogs } from './scripted-dialogs';
 
 /**
  * The loopback test host: serves the built renderer and the very same handler
@@ -27,15 +29,20 @@ export interface TestHost {
   readonly origin: string;
   readonly token: string;
   readonly dataFolder: string;
+  /** Answers of the folder and file dialogs, set by the test before it clicks. */
+  readonly dialogs: ScriptedDialogs;
   close(): Promise<void>;
 }
 
 export async function startTestHost(dataFolder: string, port = 0): Promise<TestHost> {
   const token = randomBytes(24).toString('hex');
   const library = new LibraryStore(join(dataFolder, 'library'));
+  const dialogs = new ScriptedDialogs();
   const handlers = createHandlers({
     library,
     appInfo: { version: '0.0.0-test', dataFolder, host: 'test-host' },
+    dialogs,
+    printPdf: chromiumPdfPrinter(),
   });
 
   const server = createServer((request, response) => {
@@ -109,6 +116,7 @@ export async function startTestHost(dataFolder: string, port = 0): Promise<TestH
     origin,
     token,
     dataFolder,
+    dialogs,
     close: () =>
       new Promise<void>((done) => {
         server.closeAllConnections();

@@ -3,6 +3,13 @@ import type { Agenda } from '../../../shared/model/agenda';
 import { newId } from '../../../shared/model/ids';
 import type { AgendaMigration } from '../../../shared/model/migrations';
 import { serializeAgenda } from '../../../shared/model/serialize';
+import type { NamedVersionSummary } from '../../../shared/library/history';
+import {
+  type NextSessionOptions,
+  startNextSession,
+} from '../../../shared/revisions/next-session';
+import { type IssuanceKind, reviseIssuance } from '../../../shared/revisions/revised-issuance';
+import { advanceSessionOrdinal } from '../../../shared/revisions/session-ordinals';
 import { type AgendaTemplate, createAgenda } from '../../../shared/model/templates';
 import type {
   LibraryEntry,
@@ -16,6 +23,7 @@ import { diskError, isDiskError } from './disk-error-message';
 import { type FileSystem, realFileSystem } from './file-system';
 import { type AgendaVersion, AgendaHistory, type HistoryPolicy } from './history';
 import { type IndexEntry, LibraryIndex } from './library-index';
+import { NamedVersions } from './named-versions';
 import { openLibrary } from './library-opening';
 import { restoreFromTrash } from './restore-from-trash';
 import { Trash, type TrashEntry } from './trash';
@@ -58,6 +66,7 @@ export class LibraryStore {
   private readonly index: LibraryIndex;
   private readonly locks: AgendaLocks;
   private readonly history: AgendaHistory;
+  private readonly named: NamedVersions;
   private readonly trash: Trash;
   private readonly now: () => Date;
   private notices: SetAsideNotice[] = [];
@@ -82,6 +91,7 @@ export class LibraryStore {
       policy: options.historyPolicy,
       isProcessAlive: options.isProcessAlive,
     });
+    this.named = new NamedVersions(join(dataFolder, 'history'), shared);
     this.trash = new Trash(join(dataFolder, 'trash'), shared);
   }
 
@@ -206,6 +216,66 @@ export class LibraryStore {
     });
   }
 
+  /** Keeps the agenda as it is on disk now under a name the user gave, until deleted. */
+  nameVersion(id: string, name: string): Promise<NamedVersionSummary> {
+    return this.run('This version could not be named', async () => {
+      const agenda = await this.loadNow(id);
+      return this.named.add(id, name.trim(), serializeAgenda(agenda));
+    });
+  }
+
+  /** The versions the user named, newest first. */
+  listNamedVersions(id: string): Promise<NamedVersionSummary[]> {
+    return this.run('The named versions could not be read', async () => {
+      this.requireEntry(id);
+      return this.named.list(id);
+    });
+  }
+
+  readNamedVersion(id: string, versionId: string): Promise<Agenda> {
+    return this.run('This named version could not be read', async () => {
+      this.requireEntry(id);
+      return this.checkedVersion(id, await this.named.read(id, versionId));
+    });
+  }
+
+  deleteNamedVersion(id: string, versionId: string): Promise<void> {
+    return this.run('This named version could not be deleted', async () => {
+      this.requireEntry(id);
+      await this.named.delete(id, versionId);
+    });
+  }
+
+  /**
+   * A new agenda for the next session, started from this one: the ordinal
+   * advanced, dates shifted or cleared, documents kept or emptied.
+   */
+  startNextSession(id: string, options: NextSessionOptions): Promise<LibraryEntry> {
+    return this.run('The next session could not be started', async () => {
+      const source = await this.loadNow(id);
+      const entry = this.requireEntry(id);
+      const next = startNextSession(source, options);
+      const name =
+        advanceSessionOrdinal(entry.name) ?? next.meeting.title ?? `${entry.name} (next session)`;
+      return this.addAgenda(next, name || `${entry.name} (next session)`);
+    });
+  }
+
+  /** A revision, corrigendum, addendum or reissue of the agenda, as a new agenda with its symbol. */
+  reviseIssuance(id: string, kind: IssuanceKind): Promise<LibraryEntry> {
+    return this.run('The new issuance could not be created', async () => {
+      const source = await this.loadNow(id);
+      const entry = this.requireEntry(id);
+      const issued = this.index.entries.map((known) => known.symbol).filter(Boolean);
+      const { agenda } = reviseIssuance(source, kind, {
+        issued,
+        issueDate: this.now().toISOString().slice(0, 10),
+      });
+      const symbol = agenda.header.symbol;
+      return this.addAgenda(agenda, symbol ? `${entry.name} (${symbol})` : `${entry.name} (${kind})`);
+    });
+  }
+
   /** Deleted agendas, most recently deleted first. */
   listTrash(): Promise<TrashEntry[]> {
     return this.run('The trash could not be read', () => this.trash.list());
@@ -268,8 +338,24 @@ export class LibraryStore {
     await this.index.replace(id, (known) => ({ ...known, ...fresh }), 'derived');
   }
 
+  /** Writes a new agenda and its index entry. */
+  private async addAgenda(agenda: Agenda, name: string): Promise<LibraryEntry> {
+    await this.agendas.write(agenda.id, agenda, (error) => this.noteSetAside(error));
+    const entry = {
+      id: agenda.id,
+      name: name.trim() || 'Untitled agenda',
+      symbol: agenda.header.symbol,
+      meetingTitle: agenda.meeting.title,
+    };
+    await this.addRequired(entry);
+    return this.describe(entry);
+  }
+
   private async readVersionNow(id: string, versionId: string): Promise<Agenda> {
-    const text = await this.history.read(id, versionId);
+    return this.checkedVersion(id, await this.history.read(id, versionId));
+  }
+
+  private checkedVersion(id: string, text: string): Agenda {
     const check = checkJsonText(text, agendaFileFormat(this.options.migrations));
     if (check.status === 'damaged' || check.status === 'newer') {
       throw new AgendumError(

@@ -16,6 +16,7 @@ import { FindPanel } from './find-panel';
 import { HeaderForm } from './header-form';
 import { Outline } from './outline';
 import { SaveStatusIndicator } from './save-status';
+import { UnplacedPanel, UnplacedTextButton } from './unplaced-panel';
 
 interface EditorViewProps {
   readonly onBack: () => void;
@@ -73,6 +74,7 @@ export function EditorView({ onBack }: EditorViewProps) {
   const [tab, setTab] = useState<EditorTab>('agenda');
   const [finding, setFinding] = useState(false);
   const [showHistory, setShowHistory] = useState(false);
+  const [showUnplaced, setShowUnplaced] = useState(false);
   useEditorShortcuts(() => setFinding(true));
 
   return (
@@ -100,6 +102,12 @@ export function EditorView({ onBack }: EditorViewProps) {
         {document.status === 'open' && <PreviewToggle />}
         {document.status === 'open' && <ExportButton />}
         {document.status === 'open' && <ParagraphNumberingToggle />}
+        {document.status === 'open' && (
+          <UnplacedTextButton
+            open={showUnplaced}
+            onToggle={() => setShowUnplaced((open) => !open)}
+          />
+        )}
         <AgendaTitle />
         <SaveStatusIndicator />
       </header>
@@ -137,6 +145,7 @@ export function EditorView({ onBack }: EditorViewProps) {
             </div>
           </main>
           <PreviewPane />
+          {showUnplaced && <UnplacedPanel onClose={() => setShowUnplaced(false)} />}
           {showHistory && (
             <HistoryPanel agendaId={document.agenda.id} onClose={() => setShowHistory(false)} />
           )}

@@ -1,20 +1,29 @@
-import type { LibraryEntry } from '../../../shared/library/library-entry';
+import type { ImportedAgenda } from '../../../shared/library/imported-agenda';
 import { agendumApi, errorMessage } from '../../bridge/agendum-api';
 import { libraryActions } from './library-store';
 
 export type ImportOutcome =
-  | { readonly status: 'imported'; readonly entry: LibraryEntry }
+  | { readonly status: 'imported'; readonly imported: ImportedAgenda }
   | { readonly status: 'cancelled' }
   | { readonly status: 'failed'; readonly error: string };
 
-/** A colleague's `.agendum` file, picked in main's open dialog, joins the library. */
-export async function importAgendaFile(): Promise<ImportOutcome> {
+async function settle(operation: () => Promise<ImportedAgenda | null>): Promise<ImportOutcome> {
   try {
-    const entry = await agendumApi().importAgendumFile();
-    if (entry === null) return { status: 'cancelled' };
+    const imported = await operation();
+    if (imported === null) return { status: 'cancelled' };
     await libraryActions.refresh();
-    return { status: 'imported', entry };
+    return { status: 'imported', imported };
   } catch (error) {
     return { status: 'failed', error: errorMessage(error) };
   }
+}
+
+/** A `.agendum`, Word, Markdown or text file, picked in main's open dialog, joins the library. */
+export function importAgendaFile(): Promise<ImportOutcome> {
+  return settle(() => agendumApi().importAgendaFile());
+}
+
+/** Text pasted from the clipboard, read as a plain-text agenda, joins the library. */
+export function importPastedText(text: string): Promise<ImportOutcome> {
+  return settle(() => agendumApi().importPastedText(text));
 }

@@ -30,6 +30,16 @@ const exportRequest = {
   replace: [],
 };
 
+const comparisonRequest = {
+  oldAgenda: seed,
+  newAgenda: seed,
+  formats: ['docx', 'pdf'],
+  paperSize: 'A4',
+  folder: '/mnt/shared/WG2',
+  author: 'Secretariat',
+  replace: [],
+};
+
 /** A well-formed argument list for every channel, and malformed ones it must refuse. */
 const CASES: Record<Channel, { valid: unknown[]; malformed: unknown[][] }> = {
   'app:info': { valid: [], malformed: [['extra']] },
@@ -75,7 +85,50 @@ const CASES: Record<Channel, { valid: unknown[]; malformed: unknown[][] }> = {
       [{ ...(seed as object), items: 'x' }],
     ],
   },
-  'library:import-agendum': { valid: [], malformed: [['/home/user/colleague.agendum']] },
+  'library:import-file': { valid: [], malformed: [['/home/user/colleague.agendum']] },
+  'library:import-text': {
+    valid: ['Provisional agenda\n1. Opening of the session\n2. Adoption of the agenda'],
+    malformed: [[], [42], [{ text: 'x' }], ['x'.repeat(20 * 1024 * 1024 + 1)], ['a', 'b']],
+  },
+  'history:name-version': {
+    valid: ['abc', 'Sent to the Bureau'],
+    malformed: [['abc'], ['abc', ''], ['abc', '   '], ['abc', 'a\nb'], ['abc', 'x'.repeat(201)]],
+  },
+  'history:list-named': { valid: ['abc'], malformed: [[], ['../x']] },
+  'history:read-named': {
+    valid: ['abc', '2026-11-28T09-00-00.000Z-1'],
+    malformed: [['abc'], ['abc', '../../secret'], ['abc', 'a/b'], ['abc', '..']],
+  },
+  'history:delete-named': {
+    valid: ['abc', '2026-11-28T09-00-00.000Z-1'],
+    malformed: [['abc'], ['abc', '..\\x'], [null, 'v']],
+  },
+  'library:start-next-session': {
+    valid: ['abc', { dates: { kind: 'shift', days: 364 }, documents: 'empty', advanceSymbol: true }],
+    malformed: [
+      ['abc'],
+      ['abc', { dates: { kind: 'shift', days: 1.5 }, documents: 'empty', advanceSymbol: true }],
+      ['abc', { dates: { kind: 'later' }, documents: 'empty', advanceSymbol: false }],
+      ['abc', { dates: { kind: 'clear' }, documents: 'some', advanceSymbol: false }],
+      ['../x', { dates: { kind: 'clear' }, documents: 'keep', advanceSymbol: false }],
+    ],
+  },
+  'library:revise-issuance': {
+    valid: ['abc', 'corrigendum'],
+    malformed: [['abc'], ['abc', 'erratum'], [null, 'revision']],
+  },
+  'compare:export': {
+    valid: [comparisonRequest],
+    malformed: [
+      [],
+      [{ ...comparisonRequest, formats: [] }],
+      [{ ...comparisonRequest, formats: ['md'] }],
+      [{ ...comparisonRequest, formats: ['docx', 'docx'] }],
+      [{ ...comparisonRequest, oldAgenda: {} }],
+      [{ ...comparisonRequest, folder: '' }],
+      [{ ...comparisonRequest, author: '' }],
+    ],
+  },
   'export:choose-folder': { valid: [], malformed: [['/etc']] },
   'export:list-recent-folders': { valid: [], malformed: [[5]] },
   'export:preview-file-names': {

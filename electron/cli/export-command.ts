@@ -1,0 +1,131 @@
+import { access, constants } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import {
+  EXPORT_FORMATS,
+  type ExportFormat,
+  ExportFormatSchema,
+  PAPER_SIZES,
+  type PaperSize,
+  PaperSizeSchema,
+  orderedFormats,
+} from '../../shared/export/export-formats';
+import { chooseBaseName, exportFileName, namingSourceOf } from '../../shared/export/file-names';
+import { exportToFolder } from '../main/export/export-to-folder';
+import { chromiumPdfPrinter } from '../main/export/print-pdf-bytes-with-chromium';
+import { chromiumPath } from '../main/export/print-pdf-with-chromium';
+import { exportRenderer } from '../main/export/render-export-file';
+import { readValidAgenda } from './agenda-file-input';
+import { CliError, type CliVerb } from './cli-io';
+
+interface ExportOptions {
+  readonly file: string;
+  readonly formats: readonly ExportFormat[];
+  readonly out: string;
+  readonly paperSize: PaperSize;
+  readonly baseName: string | null;
+  readonly overwrite: boolean;
+}
+
+/**
+ * `agendum export <file.agendum> --format docx,pdf,… --out <folder>`: writes
+ * the files as the app does (never over an existing file unless --overwrite,
+ * each one written whole and read back) and prints the path of each.
+ */
+export const runExportCommand: CliVerb = async (args, io) => {
+  const options = parseExportArguments(args);
+  const agenda = await readValidAgenda(options.file);
+  let chromium: string | undefined;
+  if (options.formats.includes('pdf')) {
+    chromium = chromiumPath();
+    // Checked first, so that a missing Chromium leaves no export half done.
+    await access(chromium, constants.X_OK).catch(() => {
+      throw new CliError(
+        `PDF needs Chromium, and there is none at ${chromium ?? ''}: install Chromium or set CHROMIUM_PATH`,
+      );
+    });
+  }
+  const render = exportRenderer(agenda, {
+    paperSize: options.paperSize,
+    printPdf: chromiumPdfPrinter(chromium),
+  });
+  const baseName = chooseBaseName(namingSourceOf(agenda), options.baseName);
+  const folder = resolve(options.out);
+  const outcome = await exportToFolder(
+    folder,
+    options.formats.map((format) => {
+      const fileName = exportFileName(baseName, format);
+      return { format, fileName, render: () => render(format) };
+    }),
+    {
+      replace: options.overwrite ? options.formats.map((f) => exportFileName(baseName, f)) : [],
+      onProgress: (progress) => {
+        if (progress.phase === 'written') io.stdout(resolve(folder, progress.fileName));
+      },
+    },
+  );
+  switch (outcome.status) {
+    case 'written':
+      return 0;
+    case 'conflicts':
+      throw new CliError(
+        `not written: ${outcome.fileNames.join(', ')} already in ${folder}; add --overwrite to replace`,
+      );
+    case 'failed':
+      throw new CliError(outcome.message);
+  }
+};
+
+export function parseExportArguments(args: readonly string[]): ExportOptions {
+  let file: string | undefined;
+  let formats: ExportFormat[] | undefined;
+  let out: string | undefined;
+  let paperSize: PaperSize = 'A4';
+  let baseName: string | null = null;
+  let overwrite = false;
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index] ?? '';
+    const value = () => {
+      const next = args[index + 1];
+      if (next === undefined || next.startsWith('--')) throw new CliError(`${arg} needs a value`);
+      index += 1;
+      return next;
+    };
+    if (arg === '--format' || arg === '--formats') formats = parseFormats(value());
+    else if (arg === '--out') out = value();
+    else if (arg === '--paper') paperSize = parsePaperSize(value());
+    else if (arg === '--name') baseName = value();
+    else if (arg === '--overwrite') overwrite = true;
+    else if (arg.startsWith('--')) throw new CliError(`unknown option ${arg}`);
+    else if (file === undefined) file = arg;
+    else throw new CliError(`unexpected argument "${arg}": give one .agendum file`);
+  }
+  if (file === undefined) throw new CliError(`give the .agendum file to export; ${USAGE}`);
+  if (formats === undefined) throw new CliError(`give the formats with --format; ${USAGE}`);
+  if (out === undefined) throw new CliError(`give the destination folder with --out; ${USAGE}`);
+  return { file, formats, out, paperSize, baseName, overwrite };
+}
+
+const USAGE = `usage: agendum export <file.agendum> --format ${EXPORT_FORMATS.join(',')} --out <folder>`;
+
+function parseFormats(list: string): ExportFormat[] {
+  const formats = list
+    .split(',')
+    .map((name) => name.trim().toLowerCase().replace(/^\./, ''))
+    .filter((name) => name !== '')
+    .map((name) => {
+      const parsed = ExportFormatSchema.safeParse(name);
+      if (!parsed.success) {
+        throw new CliError(`unknown format "${name}": choose among ${EXPORT_FORMATS.join(', ')}`);
+      }
+      return parsed.data;
+    });
+  if (formats.length === 0) throw new CliError(`--format needs at least one format`);
+  return orderedFormats(formats);
+}
+
+function parsePaperSize(value: string): PaperSize {
+  const match = PAPER_SIZES.find((size) => size.toLowerCase() === value.trim().toLowerCase());
+  const parsed = PaperSizeSchema.safeParse(match);
+  if (!parsed.success) throw new CliError(`unknown paper size "${value}": A4 or Letter`);
+  return parsed.data;
+}
