@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { DocumentsView } from '../documents/documents-view';
 import { ExportButton } from '../export/export-button';
 import { HistoryPanel } from '../history/history-panel';
+import { ReviseIssuanceDialog } from '../revisions/revise-issuance-dialog';
 import { PreviewPane, PreviewToggle } from '../preview/preview-pane';
 import { PlannerView } from '../schedule/planner-view';
 import { AgendaTree } from './agenda-tree';
@@ -74,6 +75,7 @@ export function EditorView({ onBack }: EditorViewProps) {
   const [tab, setTab] = useState<EditorTab>('agenda');
   const [finding, setFinding] = useState(false);
   const [showHistory, setShowHistory] = useState(false);
+  const [revising, setRevising] = useState(false);
   const [showUnplaced, setShowUnplaced] = useState(false);
   useEditorShortcuts(() => setFinding(true));
 
@@ -99,6 +101,11 @@ export function EditorView({ onBack }: EditorViewProps) {
         >
           History
         </button>
+        {document.status === 'open' && document.readOnlyBecause === null && (
+          <button type="button" onClick={() => setRevising(true)} aria-haspopup="dialog">
+            New revision / corrigendum / addendum…
+          </button>
+        )}
         {document.status === 'open' && <PreviewToggle />}
         {document.status === 'open' && <ExportButton />}
         {document.status === 'open' && <ParagraphNumberingToggle />}
@@ -111,6 +118,7 @@ export function EditorView({ onBack }: EditorViewProps) {
         <AgendaTitle />
         <SaveStatusIndicator />
       </header>
+      {revising && <ReviseIssuanceDialog onClose={() => setRevising(false)} />}
       {finding && document.status === 'open' && <FindPanel onClose={() => setFinding(false)} />}
       {document.status === 'open' && document.readOnlyBecause !== null && (
         <div className="notice notice--warning editor__message" role="alert">

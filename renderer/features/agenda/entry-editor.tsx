@@ -212,7 +212,7 @@ export const EntryEditor = memo(function EntryEditor({
           firstNumber={firstNumber}
           language={language}
         />
-        <DocumentationList itemId={id} reference={reference} />
+        <DocumentationList itemId={id} documentIds={entry.documentIds} reference={reference} />
       </div>
     </div>
   );

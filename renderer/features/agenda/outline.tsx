@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import type { AgendaItem } from '../../../shared/model/agenda';
 import { stripFinalPunctuation, subItemLetter } from '../../../shared/model/numbering';
 import { useOpenAgenda } from './agenda-store';
 
@@ -17,30 +18,39 @@ export const Outline = memo(function Outline() {
       <h2 className="outline__heading">Outline</h2>
       <ol className="outline__list">
         {items.map((item, index) => (
-          <li key={item.id}>
-            <button type="button" className="outline__link" onClick={() => jumpTo(item.id)}>
-              <span className="outline__number">{index + 1}.</span>
-              {stripFinalPunctuation(item.title) || 'Untitled item'}
-            </button>
-            {item.subItems.length > 0 && (
-              <ol className="outline__list outline__list--sub">
-                {item.subItems.map((subItem, subIndex) => (
-                  <li key={subItem.id}>
-                    <button
-                      type="button"
-                      className="outline__link"
-                      onClick={() => jumpTo(subItem.id)}
-                    >
-                      <span className="outline__number">({subItemLetter(subIndex)})</span>
-                      {stripFinalPunctuation(subItem.title) || 'Untitled sub-item'}
-                    </button>
-                  </li>
-                ))}
-              </ol>
-            )}
-          </li>
+          <OutlineRow key={item.id} item={item} number={index + 1} />
         ))}
       </ol>
     </nav>
+  );
+});
+
+/** One item of the outline; redrawn only when that item or its number changes. */
+const OutlineRow = memo(function OutlineRow({
+  item,
+  number,
+}: {
+  readonly item: AgendaItem;
+  readonly number: number;
+}) {
+  return (
+    <li>
+      <button type="button" className="outline__link" onClick={() => jumpTo(item.id)}>
+        <span className="outline__number">{number}.</span>
+        {stripFinalPunctuation(item.title) || 'Untitled item'}
+      </button>
+      {item.subItems.length > 0 && (
+        <ol className="outline__list outline__list--sub">
+          {item.subItems.map((subItem, subIndex) => (
+            <li key={subItem.id}>
+              <button type="button" className="outline__link" onClick={() => jumpTo(subItem.id)}>
+                <span className="outline__number">({subItemLetter(subIndex)})</span>
+                {stripFinalPunctuation(subItem.title) || 'Untitled sub-item'}
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </li>
   );
 });

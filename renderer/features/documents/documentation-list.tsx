@@ -1,5 +1,5 @@
 import { type KeyboardEvent, memo, useLayoutEffect, useRef } from 'react';
-import { documentLabel, documentationIdsOf } from '../../../shared/documents/document-lookup';
+import { documentLabel } from '../../../shared/documents/document-lookup';
 import { formatJointSymbol } from '../../../shared/documents/symbol-check';
 import type { Agenda, DocumentEntry } from '../../../shared/model/agenda';
 import { useOpenAgenda } from '../agenda/agenda-store';
@@ -8,6 +8,8 @@ import { detach, moveInDocumentation } from './registry-edits';
 
 interface DocumentationListProps {
   readonly itemId: string;
+  /** The item's own documentIds, passed down so no list searches the tree for its item. */
+  readonly documentIds: readonly string[];
   readonly reference: string;
 }
 
@@ -16,9 +18,26 @@ interface DocumentationListProps {
  * object, so that useShallow keeps this list still while the user types in
  * other items, and redraws it when one of its documents is corrected.
  */
-function citedDocuments(agenda: Agenda, itemId: string): DocumentEntry[] {
-  const ids = documentationIdsOf(agenda, itemId) ?? [];
-  return ids.flatMap((id) => agenda.documents.find((document) => document.id === id) ?? []);
+function citedDocuments(agenda: Agenda, ids: readonly string[]): DocumentEntry[] {
+  if (ids.length === 0) return NO_DOCUMENTS;
+  const byId = documentsById(agenda.documents);
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+const NO_DOCUMENTS: DocumentEntry[] = [];
+
+/**
+ * Every list on screen (thousands in a long agenda) looks its documents up at
+ * each edit; one index per registry keeps that lookup constant-time.
+ */
+const indexes = new WeakMap<readonly DocumentEntry[], ReadonlyMap<string, DocumentEntry>>();
+function documentsById(documents: readonly DocumentEntry[]): ReadonlyMap<string, DocumentEntry> {
+  let index = indexes.get(documents);
+  if (!index) {
+    index = new Map(documents.map((document) => [document.id, document]));
+    indexes.set(documents, index);
+  }
+  return index;
 }
 
 type RowButton = 'up' | 'down' | 'remove';
@@ -32,9 +51,10 @@ interface PendingFocus {
 /** The "Documentation" of an item or sub-item: title, then symbol in parentheses. */
 export const DocumentationList = memo(function DocumentationList({
   itemId,
+  documentIds,
   reference,
 }: DocumentationListProps) {
-  const documents = useOpenAgenda((agenda) => citedDocuments(agenda, itemId)) ?? [];
+  const documents = useOpenAgenda((agenda) => citedDocuments(agenda, documentIds)) ?? [];
   const list = useRef<HTMLDivElement>(null);
   const pendingFocus = useRef<PendingFocus | null>(null);
 

@@ -66,10 +66,14 @@ describe('DocumentationList', () => {
     render(
       <>
         <Profiler id="item-2" onRender={count}>
-          <DocumentationList itemId="item-2" reference="item 2" />
+          <DocumentationList
+            itemId="item-2"
+            documentIds={['doc-2012-9', 'doc-2012-10']}
+            reference="item 2"
+          />
         </Profiler>
         <Profiler id="item-3" onRender={count}>
-          <DocumentationList itemId="item-3" reference="item 3" />
+          <DocumentationList itemId="item-3" documentIds={['doc-wg2-2012-2']} reference="item 3" />
         </Profiler>
       </>,
     );
