@@ -25,6 +25,11 @@ export function App() {
     () =>
       agendumApi().onMenuCommand((command) => {
         switch (command) {
+          case 'flush':
+            void agendaActions
+              .flushAndReport()
+              .then((report) => agendumApi().reportFlushed(report));
+            break;
           case 'undo':
             agendaActions.undo();
             break;

@@ -1,4 +1,4 @@
-import type { AppInfo, HandlerTable } from '../../shared/ipc/contract';
+import type { AppInfo, FlushReport, HandlerTable } from '../../shared/ipc/contract';
 import type { LibraryStore } from './library/library-store';
 import { ExportService } from './export/export-service';
 import type { HostDialogs } from './host-dialogs';
@@ -11,6 +11,8 @@ export interface HandlerContext {
   /** Folder and file dialogs: paths to write to or read from come from these, never the renderer. */
   readonly dialogs: HostDialogs;
   readonly printPdf: PrintPdf;
+  /** Called when the renderer has written (or failed to write) its pending edits. */
+  readonly onFlushed?: (report: FlushReport) => void;
 }
 
 /**
@@ -24,10 +26,15 @@ export function createHandlers({
   appInfo,
   dialogs,
   printPdf,
+  onFlushed,
 }: HandlerContext): HandlerTable {
   const exports = new ExportService({ dataFolder: appInfo.dataFolder, dialogs, printPdf });
   return {
     'app:info': () => Promise.resolve(appInfo),
+    'app:flushed': (report) => {
+      onFlushed?.(report);
+      return Promise.resolve(null);
+    },
     'library:list': () => library.list(),
     'library:create': (request) => library.create(request.name, request.template),
     'library:duplicate': (id) => library.duplicate(id),

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
-import { BrowserWindow, Menu, app, dialog, protocol } from 'electron';
+import { BrowserWindow, Menu, app, dialog, powerMonitor, protocol } from 'electron';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../../shared/ipc/contract';
 import { APP_SCHEME, serveAppUrl } from './app-protocol';
+import { createCloseGuard } from './close-guard';
 import { createHandlers } from './handlers';
 import { printPdfWithElectron } from './export/print-pdf-with-electron';
 import { electronDialogs } from './electron-dialogs';
@@ -50,15 +51,52 @@ function setupAppProtocol(): void {
   });
 }
 
+const closeGuard = createCloseGuard({
+  confirmCloseAnyway: async (reason) => {
+    const { response } = await dialog.showMessageBox({
+      type: 'warning',
+      buttons: ['Keep the window open', 'Close without saving'],
+      defaultId: 0,
+      cancelId: 0,
+      message: 'Your last changes are not saved.',
+      detail: `They could not be written: ${reason}. Keep the window open to try again, or close and lose them.`,
+    });
+    return response === 1;
+  },
+});
+
+let library: LibraryStore | undefined;
+
 function setupHandlers(): void {
-  const library = new LibraryStore(join(dataFolder(), 'library'));
+  library = new LibraryStore(join(dataFolder(), 'library'));
   const handlers = createHandlers({
     library,
     appInfo: { version: app.getVersion(), dataFolder: dataFolder(), host: 'electron' },
     dialogs: electronDialogs(),
     printPdf: printPdfWithElectron,
+    onFlushed: (report) => closeGuard.onFlushed(report),
   });
   setupIpc(handlers, (event) => isTrustedSender(event, () => isOurWebContents(event.sender)));
+}
+
+/** Pending edits reach the disk before a window closes, the app quits or the laptop sleeps. */
+function setupFlushBeforeLeaving(window: BrowserWindow): void {
+  window.on('close', (event) => {
+    const waiting = closeGuard.onClose({
+      requestFlush: () => window.webContents.send(MENU_COMMAND_CHANNEL, 'flush'),
+      destroy: () => window.destroy(),
+    });
+    if (waiting) event.preventDefault();
+  });
+  const flushAll = () => {
+    for (const open of BrowserWindow.getAllWindows()) {
+      open.webContents.send(MENU_COMMAND_CHANNEL, 'flush');
+    }
+  };
+  powerMonitor.on('suspend', flushAll);
+  powerMonitor.on('shutdown', flushAll);
+  powerMonitor.on('lock-screen', flushAll);
+  app.on('will-quit', () => void library?.releaseAll());
 }
 
 function sendMenuCommand(command: MenuCommand): void {
@@ -94,7 +132,7 @@ async function start(): Promise<void> {
   setupHandlers();
   setupMenu();
   app.on('window-all-closed', () => app.quit());
-  await createMainWindow(dataFolder());
+  setupFlushBeforeLeaving(await createMainWindow(dataFolder()));
 }
 
 void start();

@@ -34,6 +34,7 @@ export function createAgendumApi(invoke: Invoke, subscribeToMenu: SubscribeToMen
   }
   return {
     getAppInfo: () => call('app:info'),
+    reportFlushed: (...args: ChannelArgs<'app:flushed'>) => call('app:flushed', ...args),
     listLibrary: () => call('library:list'),
     createAgenda: (...args: ChannelArgs<'library:create'>) => call('library:create', ...args),
     duplicateAgenda: (...args: ChannelArgs<'library:duplicate'>) =>

@@ -48,8 +48,17 @@ export const AppInfoSchema = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 
+export const FlushReportSchema = z.object({
+  saved: z.boolean(),
+  /** Why the last save failed, in the user's words. */
+  error: z.string().max(2_000).nullable(),
+});
+export type FlushReport = z.infer<typeof FlushReportSchema>;
+
 export const ipcContract = {
   'app:info': { args: z.tuple([]), result: AppInfoSchema },
+  /** The renderer's answer to a 'flush' command: whether every edit is on disk. */
+  'app:flushed': { args: z.tuple([FlushReportSchema]), result: z.null() },
   'library:list': { args: z.tuple([]), result: LibraryListingSchema },
   'library:create': { args: z.tuple([CreateAgendaRequestSchema]), result: LibraryEntrySchema },
   'library:duplicate': { args: z.tuple([IdSchema]), result: LibraryEntrySchema },
@@ -131,8 +140,12 @@ export function isChannel(name: string): name is Channel {
   return Object.hasOwn(ipcContract, name);
 }
 
-/** Commands main sends to the renderer, from the application menu. */
+/**
+ * Commands main sends to the renderer: from the application menu, and
+ * 'flush' (write pending edits now) before a close, a quit or a suspend.
+ */
 export const MENU_COMMANDS = [
+  'flush',
   'new-agenda',
   'open-library',
   'export',

@@ -195,6 +195,14 @@ export const agendaActions = {
   flush: () => useAgendaStore.getState().flush(),
   restored: (agenda: Agenda, savedAt: string) =>
     useAgendaStore.getState().restored(agenda, savedAt),
+  /** Writes pending edits and says whether everything typed is on disk. */
+  flushAndReport: async (): Promise<{ saved: boolean; error: string | null }> => {
+    await useAgendaStore.getState().flush();
+    const { save } = useAgendaStore.getState();
+    return save.status === 'failed'
+      ? { saved: false, error: save.error }
+      : { saved: true, error: null };
+  },
   current: (): Agenda | undefined => {
     const { document } = useAgendaStore.getState();
     return document.status === 'open' ? document.agenda : undefined;

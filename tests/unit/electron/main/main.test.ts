@@ -54,6 +54,7 @@ vi.mock('electron', () => {
     screen: { getAllDisplays: () => [] },
     shell: { openExternal: vi.fn() },
     dialog: { showMessageBox: vi.fn() },
+    powerMonitor: { on: (event: string) => steps.push(`power ${event}`) },
   };
 });
 
@@ -64,7 +65,10 @@ describe('main', () => {
     await vi.waitFor(() => expect(steps).toContain('load app://agendum/index.html'));
     const ipcSteps = steps.filter((step) => step.startsWith('ipc '));
     expect(ipcSteps).toHaveLength(CHANNELS.length);
-    const order = steps.filter((step) => !step.startsWith('ipc '));
+    await vi.waitFor(() => expect(steps).toContain('power suspend'));
+    // Before the laptop sleeps or shuts down, pending edits are written.
+    expect(steps).toEqual(expect.arrayContaining(['power suspend', 'power shutdown']));
+    const order = steps.filter((step) => !step.startsWith('ipc ') && !step.startsWith('power '));
     expect(order).toEqual([
       'single-instance lock',
       'app scheme',

@@ -43,6 +43,10 @@ const comparisonRequest = {
 /** A well-formed argument list for every channel, and malformed ones it must refuse. */
 const CASES: Record<Channel, { valid: unknown[]; malformed: unknown[][] }> = {
   'app:info': { valid: [], malformed: [['extra']] },
+  'app:flushed': {
+    valid: [{ saved: false, error: 'the disk is full' }],
+    malformed: [[], [{ saved: 'yes', error: null }], [{ saved: true }]],
+  },
   'library:list': { valid: [], malformed: [[1]] },
   'library:create': {
     valid: [{ name: 'WG.2', template: 'standard' }],
@@ -104,7 +108,10 @@ const CASES: Record<Channel, { valid: unknown[]; malformed: unknown[][] }> = {
     malformed: [['abc'], ['abc', '..\\x'], [null, 'v']],
   },
   'library:start-next-session': {
-    valid: ['abc', { dates: { kind: 'shift', days: 364 }, documents: 'empty', advanceSymbol: true }],
+    valid: [
+      'abc',
+      { dates: { kind: 'shift', days: 364 }, documents: 'empty', advanceSymbol: true },
+    ],
     malformed: [
       ['abc'],
       ['abc', { dates: { kind: 'shift', days: 1.5 }, documents: 'empty', advanceSymbol: true }],

@@ -1,0 +1,66 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Agenda } from '../../../../../shared/model/agenda';
+import { updateEntry } from '../../../../../shared/agenda/tree-edits';
+import { agendaActions } from '../../../../../renderer/features/agenda/agenda-store';
+
+const seed = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../../../../fixtures/ctoc-wg2-2012.agendum'), 'utf8'),
+) as Agenda;
+
+function installApi(saveAgenda: (agenda: Agenda) => Promise<{ savedAt: string }>) {
+  Object.defineProperty(window, 'agendum', {
+    configurable: true,
+    value: {
+      openForEditing: () => Promise.resolve({ readOnly: false }),
+      loadAgenda: () => Promise.resolve(seed),
+      releaseAgenda: () => Promise.resolve(null),
+      saveAgenda,
+    },
+  });
+}
+
+afterEach(() => vi.useRealTimers());
+
+describe('autosave', () => {
+  it('writes an edit to disk within one second, once for a burst of typing', async () => {
+    const saves: string[] = [];
+    installApi((agenda) => {
+      saves.push(agenda.items[7]?.title ?? '');
+      return Promise.resolve({ savedAt: new Date().toISOString() });
+    });
+    await agendaActions.open('ctoc-wg2-2012');
+    vi.useFakeTimers();
+    for (const title of ['O', 'Ot', 'Oth', 'Other business']) {
+      agendaActions.edit((agenda) => updateEntry(agenda, 'item-8', { title }), 'title:item-8');
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(saves).toEqual(['Other business']);
+    vi.useRealTimers();
+    await agendaActions.close();
+  });
+
+  it('keeps the draft and reports the failure when the disk refuses, and saves it next time', async () => {
+    let fail = true;
+    const saved: string[] = [];
+    installApi((agenda) => {
+      if (fail) return Promise.reject(new Error('The disk is full (ENOSPC).'));
+      saved.push(agenda.items[7]?.title ?? '');
+      return Promise.resolve({ savedAt: new Date().toISOString() });
+    });
+    await agendaActions.open('ctoc-wg2-2012');
+    agendaActions.edit((agenda) => updateEntry(agenda, 'item-8', { title: 'Any other business' }));
+    expect(await agendaActions.flushAndReport()).toEqual({
+      saved: false,
+      error: 'The disk is full (ENOSPC).',
+    });
+    expect(agendaActions.current()?.items[7]?.title).toBe('Any other business');
+    fail = false;
+    expect(await agendaActions.flushAndReport()).toEqual({ saved: true, error: null });
+    expect(saved).toEqual(['Any other business']);
+    await agendaActions.close();
+  });
+});
