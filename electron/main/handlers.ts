@@ -1,4 +1,5 @@
 import type { AppInfo, FlushReport, HandlerTable } from '../../shared/ipc/contract';
+import type { Language } from '../../shared/model/agenda';
 import type { LibraryStore } from './library/library-store';
 import { ExportService } from './export/export-service';
 import type { HostDialogs } from './host-dialogs';
@@ -13,6 +14,8 @@ export interface HandlerContext {
   readonly printPdf: PrintPdf;
   /** Called when the renderer has written (or failed to write) its pending edits. */
   readonly onFlushed?: (report: FlushReport) => void;
+  /** The system spellchecker follows the language of the agenda being edited. */
+  readonly onDocumentLanguage?: (language: Language) => void;
 }
 
 /**
@@ -27,6 +30,7 @@ export function createHandlers({
   dialogs,
   printPdf,
   onFlushed,
+  onDocumentLanguage,
 }: HandlerContext): HandlerTable {
   const exports = new ExportService({ dataFolder: appInfo.dataFolder, dialogs, printPdf });
   return {
@@ -63,8 +67,15 @@ export function createHandlers({
     'library:start-next-session': (id, request) => library.startNextSession(id, request),
     'library:revise-issuance': (id, kind) => library.reviseIssuance(id, kind),
     'compare:export': (request) => exports.exportComparison(request),
-    'agenda:load': (id) => library.load(id),
-    'agenda:save': (agenda) => library.save(agenda),
+    'agenda:load': async (id) => {
+      const agenda = await library.load(id);
+      onDocumentLanguage?.(agenda.header.documentLanguage);
+      return agenda;
+    },
+    'agenda:save': (agenda) => {
+      onDocumentLanguage?.(agenda.header.documentLanguage);
+      return library.save(agenda);
+    },
     'library:import-file': async () => {
       const path = await dialogs.chooseAgendaFile();
       return path === null ? null : importFileIntoLibrary(library, path);

@@ -1,9 +1,10 @@
 import { join } from 'node:path';
-import { BrowserWindow, Menu, app, dialog, powerMonitor, protocol } from 'electron';
+import { BrowserWindow, Menu, app, dialog, powerMonitor, protocol, session } from 'electron';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../../shared/ipc/contract';
 import { APP_SCHEME, serveAppUrl } from './app-protocol';
 import { createCloseGuard } from './close-guard';
 import { createHandlers } from './handlers';
+import { spellcheckerLanguagesFor } from './spellcheck';
 import { printPdfWithElectron } from './export/print-pdf-with-electron';
 import { electronDialogs } from './electron-dialogs';
 import { isTrustedSender, setupIpc } from './ipc';
@@ -75,6 +76,12 @@ function setupHandlers(): void {
     dialogs: electronDialogs(),
     printPdf: printPdfWithElectron,
     onFlushed: (report) => closeGuard.onFlushed(report),
+    onDocumentLanguage: (language) => {
+      const { defaultSession } = session;
+      defaultSession.setSpellCheckerLanguages(
+        spellcheckerLanguagesFor(language, defaultSession.availableSpellCheckerLanguages),
+      );
+    },
   });
   setupIpc(handlers, (event) => isTrustedSender(event, () => isOurWebContents(event.sender)));
 }
