@@ -29,3 +29,21 @@ export const EditingAccessSchema = z.discriminatedUnion('readOnly', [
   z.object({ readOnly: z.literal(true), heldBy: z.string() }),
 ]);
 export type EditingAccessSummary = z.infer<typeof EditingAccessSchema>;
+
+/** A version the user named ("sent to the Bureau"), kept until deleted. */
+export const NamedVersionSchema = z.object({
+  versionId: z.string().regex(/^(?!\.)[A-Za-z0-9_.-]{1,120}$/),
+  name: z.string(),
+  namedAt: z.string(),
+  size: z.number().int().nonnegative(),
+});
+export type NamedVersionSummary = z.infer<typeof NamedVersionSchema>;
+
+/** What the user calls a version: one line, not empty. */
+export const VersionNameSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  // eslint-disable-next-line no-control-regex -- a name is one line of text
+  .refine((name) => !/[\u0000-\u001f\u007f]/.test(name), 'one line of text');

@@ -19,7 +19,10 @@ import { type PrintPdf, htmlForPaper } from './render-export-file';
  * newer agenda: Word with tracked changes by the author, and the marked-up
  * page printed to PDF (insertions underlined, deletions struck through).
  */
-export function comparisonFiles(request: ComparisonExportRequest, printPdf: PrintPdf): ExportFile[] {
+export function comparisonFiles(
+  request: ComparisonExportRequest,
+  printPdf: PrintPdf,
+): ExportFile[] {
   let document: ReturnType<typeof comparisonDocument> | undefined;
   const comparison = () =>
     (document ??= comparisonDocument(compareAgendas(request.oldAgenda, request.newAgenda)));

@@ -4,10 +4,7 @@ import { newId } from '../../../shared/model/ids';
 import type { AgendaMigration } from '../../../shared/model/migrations';
 import { serializeAgenda } from '../../../shared/model/serialize';
 import type { NamedVersionSummary } from '../../../shared/library/history';
-import {
-  type NextSessionOptions,
-  startNextSession,
-} from '../../../shared/revisions/next-session';
+import { type NextSessionOptions, startNextSession } from '../../../shared/revisions/next-session';
 import { type IssuanceKind, reviseIssuance } from '../../../shared/revisions/revised-issuance';
 import { advanceSessionOrdinal } from '../../../shared/revisions/session-ordinals';
 import { type AgendaTemplate, createAgenda } from '../../../shared/model/templates';
@@ -255,9 +252,7 @@ export class LibraryStore {
       const source = await this.loadNow(id);
       const entry = this.requireEntry(id);
       const next = startNextSession(source, options);
-      const name =
-        advanceSessionOrdinal(entry.name) ?? next.meeting.title ?? `${entry.name} (next session)`;
-      return this.addAgenda(next, name || `${entry.name} (next session)`);
+      return this.addAgenda(next, nextSessionName(entry.name, next));
     });
   }
 
@@ -272,7 +267,10 @@ export class LibraryStore {
         issueDate: this.now().toISOString().slice(0, 10),
       });
       const symbol = agenda.header.symbol;
-      return this.addAgenda(agenda, symbol ? `${entry.name} (${symbol})` : `${entry.name} (${kind})`);
+      return this.addAgenda(
+        agenda,
+        symbol ? `${entry.name} (${symbol})` : `${entry.name} (${kind})`,
+      );
     });
   }
 
@@ -427,6 +425,15 @@ export class LibraryStore {
     });
     return this.opened;
   }
+}
+
+/** "Twenty-first session" → "Twenty-second session"; else the meeting with its new session. */
+function nextSessionName(name: string, next: Agenda): string {
+  const advanced = advanceSessionOrdinal(name);
+  if (advanced !== null) return advanced;
+  const { session, title } = next.meeting;
+  if (session) return `${title.trim() || name}, ${session}`;
+  return `${name} (next session)`;
 }
 
 function userError(error: unknown, failedAction: string, nextStep: string): unknown {

@@ -1,12 +1,24 @@
-import { useEffect, useState } from 'react';
-import type { AgendaVersionSummary } from '../../../shared/library/history';
+import { useEffect, useId, useState } from 'react';
+import type { AgendaVersionSummary, NamedVersionSummary } from '../../../shared/library/history';
+import type { Agenda } from '../../../shared/model/agenda';
 import { agendumApi, errorMessage } from '../../bridge/agendum-api';
 import { agendaActions } from '../agenda/agenda-store';
+import { CompareDialog } from './compare-dialog';
 
 type Versions =
   | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly versions: readonly AgendaVersionSummary[] }
+  | {
+      readonly status: 'ready';
+      readonly versions: readonly AgendaVersionSummary[];
+      readonly named: readonly NamedVersionSummary[];
+    }
   | { readonly status: 'failed'; readonly error: string };
+
+interface Comparing {
+  readonly label: string;
+  readonly oldAgenda: Agenda;
+  readonly newAgenda: Agenda;
+}
 
 const TIME_FORMAT = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
@@ -23,17 +35,19 @@ interface HistoryPanelProps {
 }
 
 /**
- * The agenda's earlier saves and snapshots. Restoring one makes it the
- * current agenda as a new save, so Undo (or another restore) takes it back.
+ * The agenda's named versions, earlier saves and snapshots. Restoring one
+ * makes it the current agenda as a new save, so Undo (or another restore)
+ * takes it back; any of them can be compared with the current agenda.
  */
 export function HistoryPanel({ agendaId, onClose }: HistoryPanelProps) {
   const [versions, setVersions] = useState<Versions>({ status: 'loading' });
   const [message, setMessage] = useState<string | null>(null);
+  const [comparing, setComparing] = useState<Comparing | null>(null);
 
   const refresh = () => {
-    agendumApi()
-      .listVersions(agendaId)
-      .then((list) => setVersions({ status: 'ready', versions: list }))
+    const api = agendumApi();
+    Promise.all([api.listVersions(agendaId), api.listNamedVersions(agendaId)])
+      .then(([list, named]) => setVersions({ status: 'ready', versions: list, named }))
       .catch((error: unknown) => setVersions({ status: 'failed', error: errorMessage(error) }));
   };
   useEffect(refresh, [agendaId]);
@@ -52,6 +66,26 @@ export function HistoryPanel({ agendaId, onClose }: HistoryPanelProps) {
     }
   };
 
+  const compare = async (label: string, read: () => Promise<Agenda>) => {
+    const newAgenda = agendaActions.current();
+    if (!newAgenda) return;
+    try {
+      setComparing({ label, oldAgenda: await read(), newAgenda });
+    } catch (error) {
+      setMessage(`That version could not be read: ${errorMessage(error)}`);
+    }
+  };
+
+  const removeNamed = async (version: NamedVersionSummary) => {
+    try {
+      await agendumApi().deleteNamedVersion(agendaId, version.versionId);
+      setMessage(`Deleted the version “${version.name}”.`);
+      refresh();
+    } catch (error) {
+      setMessage(`That version could not be deleted: ${errorMessage(error)}`);
+    }
+  };
+
   return (
     <aside className="side-panel" aria-labelledby="history-heading">
       <div className="side-panel__header">
@@ -65,40 +99,146 @@ export function HistoryPanel({ agendaId, onClose }: HistoryPanelProps) {
           {message}
         </p>
       )}
+      <NameVersionForm
+        agendaId={agendaId}
+        onNamed={(name) => {
+          setMessage(`Kept this version as “${name}”.`);
+          refresh();
+        }}
+        onFailed={(error) => setMessage(`This version could not be named: ${error}`)}
+      />
       {versions.status === 'loading' && <p>Reading the history…</p>}
       {versions.status === 'failed' && (
         <p role="alert">The history could not be read: {versions.error}</p>
       )}
-      {versions.status === 'ready' && versions.versions.length === 0 && (
-        <p>
-          No earlier versions yet. Every save is kept here (the last 20, and one every five minutes
-          for 30 days).
-        </p>
+      {versions.status === 'ready' && (
+        <>
+          <h3>Named versions</h3>
+          {versions.named.length === 0 ? (
+            <p>No named versions. A named version is kept until you delete it.</p>
+          ) : (
+            <ul className="history__list" aria-label="Named versions">
+              {versions.named.map((version) => {
+                const when = TIME_FORMAT.format(new Date(version.namedAt));
+                const read = () => agendumApi().readNamedVersion(agendaId, version.versionId);
+                return (
+                  <li key={version.versionId} className="history__version">
+                    <span>
+                      {version.name}
+                      <span className="history__kind"> · {when}</span>
+                    </span>
+                    <span className="history__actions">
+                      <button
+                        type="button"
+                        aria-label={`Compare “${version.name}” with current`}
+                        onClick={() => void compare(`“${version.name}”`, read)}
+                      >
+                        Compare with current
+                      </button>
+                      <button
+                        type="button"
+                        aria-label={`Delete the version “${version.name}”`}
+                        onClick={() => void removeNamed(version)}
+                      >
+                        Delete
+                      </button>
+                    </span>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+          <h3>Earlier saves</h3>
+          {versions.versions.length === 0 ? (
+            <p>
+              No earlier versions yet. Every save is kept here (the last 20, and one every five
+              minutes for 30 days).
+            </p>
+          ) : (
+            <ol className="history__list" aria-label="Earlier versions, newest first">
+              {versions.versions.map((version) => {
+                const when = TIME_FORMAT.format(new Date(version.savedAt));
+                const read = () => agendumApi().readVersion(agendaId, version.versionId);
+                return (
+                  <li key={version.versionId} className="history__version">
+                    <span>
+                      {when}
+                      <span className="history__kind">
+                        {version.kind === 'snapshot' ? ' · snapshot' : ''}
+                      </span>
+                    </span>
+                    <span className="history__actions">
+                      <button
+                        type="button"
+                        aria-label={`Compare the version of ${when} with current`}
+                        onClick={() => void compare(`the version of ${when}`, read)}
+                      >
+                        Compare
+                      </button>
+                      <button
+                        type="button"
+                        aria-label={`Restore the version of ${when}`}
+                        onClick={() => void restore(version)}
+                      >
+                        Restore
+                      </button>
+                    </span>
+                  </li>
+                );
+              })}
+            </ol>
+          )}
+        </>
       )}
-      {versions.status === 'ready' && versions.versions.length > 0 && (
-        <ol className="history__list" aria-label="Earlier versions, newest first">
-          {versions.versions.map((version) => {
-            const when = TIME_FORMAT.format(new Date(version.savedAt));
-            return (
-              <li key={version.versionId} className="history__version">
-                <span>
-                  {when}
-                  <span className="history__kind">
-                    {version.kind === 'snapshot' ? ' · snapshot' : ''}
-                  </span>
-                </span>
-                <button
-                  type="button"
-                  aria-label={`Restore the version of ${when}`}
-                  onClick={() => void restore(version)}
-                >
-                  Restore
-                </button>
-              </li>
-            );
-          })}
-        </ol>
-      )}
+      {comparing && <CompareDialog {...comparing} onClose={() => setComparing(null)} />}
     </aside>
+  );
+}
+
+interface NameVersionFormProps {
+  readonly agendaId: string;
+  readonly onNamed: (name: string) => void;
+  readonly onFailed: (error: string) => void;
+}
+
+function NameVersionForm({ agendaId, onNamed, onFailed }: NameVersionFormProps) {
+  const [name, setName] = useState('');
+  const [busy, setBusy] = useState(false);
+  const nameId = useId();
+  return (
+    <form
+      className="history__name"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const trimmed = name.trim();
+        if (!trimmed) return;
+        setBusy(true);
+        void (async () => {
+          try {
+            // The version named is the one on disk: pending edits are written first.
+            await agendaActions.flush();
+            await agendumApi().nameVersion(agendaId, trimmed);
+            setName('');
+            onNamed(trimmed);
+          } catch (error) {
+            onFailed(errorMessage(error));
+          } finally {
+            setBusy(false);
+          }
+        })();
+      }}
+    >
+      <label htmlFor={nameId}>Name this version</label>
+      <input
+        id={nameId}
+        value={name}
+        maxLength={200}
+        placeholder="sent to the Bureau"
+        onChange={(event) => setName(event.target.value)}
+      />
+      <button type="submit" disabled={busy || name.trim() === ''}>
+        Keep this version
+      </button>
+    </form>
   );
 }

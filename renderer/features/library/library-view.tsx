@@ -3,6 +3,7 @@ import { type LibraryEntry, matchesLibrarySearch } from '../../../shared/library
 import type { AgendaTemplate } from '../../../shared/model/templates';
 import { ConfirmDialog } from '../common/confirm-dialog';
 import { ImportAgendaButton } from './import-agenda-button';
+import { NextSessionDialog } from '../revisions/next-session-dialog';
 import { TrashList } from './trash-list';
 import { libraryActions, useLibrary } from './library-store';
 
@@ -17,6 +18,7 @@ export function LibraryView({ onOpen }: LibraryViewProps) {
   const error = useLibrary((state) => state.error);
   const notices = useLibrary((state) => state.notices);
   const [pendingDelete, setPendingDelete] = useState<LibraryEntry | null>(null);
+  const [startingFrom, setStartingFrom] = useState<LibraryEntry | null>(null);
   const searchId = useId();
 
   useEffect(() => {
@@ -83,10 +85,27 @@ export function LibraryView({ onOpen }: LibraryViewProps) {
       )}
       <ul className="library__list" aria-label="Agendas in the library">
         {shown.map((entry) => (
-          <LibraryRow key={entry.id} entry={entry} onOpen={onOpen} onDelete={setPendingDelete} />
+          <LibraryRow
+            key={entry.id}
+            entry={entry}
+            onOpen={onOpen}
+            onDelete={setPendingDelete}
+            onStartNextSession={setStartingFrom}
+          />
         ))}
       </ul>
       <TrashList revision={entries.length} />
+      {startingFrom && (
+        <NextSessionDialog
+          entry={startingFrom}
+          onCancel={() => setStartingFrom(null)}
+          onStarted={(started) => {
+            setStartingFrom(null);
+            void libraryActions.refresh();
+            onOpen(started.id);
+          }}
+        />
+      )}
       {pendingDelete && (
         <ConfirmDialog
           title="Delete agenda?"
@@ -139,9 +158,10 @@ interface LibraryRowProps {
   readonly entry: LibraryEntry;
   readonly onOpen: (id: string) => void;
   readonly onDelete: (entry: LibraryEntry) => void;
+  readonly onStartNextSession: (entry: LibraryEntry) => void;
 }
 
-function LibraryRow({ entry, onOpen, onDelete }: LibraryRowProps) {
+function LibraryRow({ entry, onOpen, onDelete, onStartNextSession }: LibraryRowProps) {
   const [renaming, setRenaming] = useState(false);
   const [name, setName] = useState(entry.name);
   const renameId = useId();
@@ -203,6 +223,14 @@ function LibraryRow({ entry, onOpen, onDelete }: LibraryRowProps) {
           onClick={() => void libraryActions.duplicate(entry.id)}
         >
           Duplicate
+        </button>
+        <button
+          type="button"
+          aria-label={`Start the next session from ${entry.name}`}
+          aria-haspopup="dialog"
+          onClick={() => onStartNextSession(entry)}
+        >
+          Start next session…
         </button>
         <button type="button" aria-label={`Delete ${entry.name}`} onClick={() => onDelete(entry)}>
           Delete

@@ -1,0 +1,136 @@
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import JSZip from 'jszip';
+import { expect, test } from './fixtures';
+
+const FIXTURE = join(import.meta.dirname, '../fixtures/ctoc-wg2-2012.agendum');
+
+/** The seed agenda in the library, with the meeting's session if given. */
+async function seedLibrary(dataFolder: string, session: string | null = null): Promise<void> {
+  const folder = join(dataFolder, 'library/agendas');
+  await mkdir(folder, { recursive: true });
+  const agenda = JSON.parse(await readFile(FIXTURE, 'utf8')) as {
+    meeting: { session: string | null };
+  };
+  agenda.meeting.session = session;
+  await writeFile(join(folder, 'ctoc-wg2-2012.agendum'), JSON.stringify(agenda, null, 2));
+}
+
+test('a named version is compared with three edits, and exported as Word with tracked changes', async ({
+  app,
+  dataFolder,
+  restartHost,
+}) => {
+  await seedLibrary(dataFolder);
+  const share = await mkdtemp(join(tmpdir(), 'agendum-compare-'));
+  try {
+    // The library is read afresh, with the seeded agenda in it.
+    const host = await restartHost();
+    await app.goto(host.url);
+    await app.getByRole('button', { name: /^Open / }).click();
+    await expect(app.getByLabel('Title of item 8', { exact: true })).toBeVisible();
+
+    await app.getByRole('button', { name: 'History' }).click();
+    await app.getByLabel('Name this version').fill('sent to the Bureau');
+    await app.getByRole('button', { name: 'Keep this version' }).click();
+    const named = app.getByRole('list', { name: 'Named versions' });
+    await expect(named.getByRole('listitem')).toHaveCount(1);
+    await expect(named).toContainText('sent to the Bureau');
+
+    await app.getByLabel('Title of item 2', { exact: true }).fill('Review of technical assistance');
+    await app
+      .getByLabel('Title of item 5', { exact: true })
+      .fill('Exchange of national experiences');
+    await app.getByLabel('Title of item 8', { exact: true }).fill('Any other business');
+    await expect(app.getByRole('status').first()).toHaveText('Saved');
+
+    await named.getByRole('button', { name: 'Compare “sent to the Bureau” with current' }).click();
+    const dialog = app.getByRole('dialog', { name: /Comparison of “sent to the Bureau”/ });
+    await expect(dialog).toBeVisible();
+    const changes = dialog.getByRole('list', { name: 'Changes' }).getByRole('listitem');
+    await expect(changes).toHaveCount(3);
+    await expect(changes.nth(0)).toContainText('Title of item 2');
+    await expect(changes.nth(1)).toContainText('Title of item 5');
+    await expect(changes.nth(2)).toContainText('Title of item 8');
+    await expect(changes.nth(2)).toContainText('Any other business');
+    const scan = await new AxeBuilder({ page: app })
+      .include('dialog.compare')
+      .include('.side-panel')
+      // The marked-up page runs no scripts (sandbox=""), so axe cannot enter it.
+      .exclude('iframe.compare__frame')
+      .analyze();
+    expect(scan.violations).toEqual([]);
+    const frame = dialog.frameLocator('iframe[title="Marked-up comparison"]');
+    await expect(frame.locator('ins').filter({ hasText: 'Any' }).first()).toBeVisible();
+
+    host.dialogs.nextFolder = share;
+    await dialog.getByRole('button', { name: 'Export as Word with tracked changes' }).click();
+    await expect(dialog.getByRole('status')).toContainText('_E_compared.docx');
+    expect(host.dialogs.shown).toEqual(['folder']);
+
+    const files = await readdir(share);
+    expect(files).toEqual(['CTOC_COP_WG.2_2012_1_E_compared.docx']);
+    const zip = await JSZip.loadAsync(await readFile(join(share, files[0] ?? '')));
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    expect(xml).toContain('<w:ins ');
+    expect(xml).toContain('<w:del ');
+    expect(xml).toContain('w:author="Secretariat"');
+
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog).toBeHidden();
+  } finally {
+    await rm(share, { recursive: true, force: true });
+  }
+});
+
+test('the next session is started from this one, its ordinal advanced', async ({
+  app,
+  dataFolder,
+  restartHost,
+}) => {
+  await seedLibrary(dataFolder, 'Twenty-first session');
+  const host = await restartHost();
+  await app.goto(host.url);
+  await app.getByRole('button', { name: /^Start the next session from / }).click();
+  const dialog = app.getByRole('dialog', { name: /^Start the next session from / });
+  await expect(dialog.getByLabel('Days to shift the dates by')).toHaveValue('364');
+  await dialog.getByLabel('Documents').selectOption('keep');
+  const scan = await new AxeBuilder({ page: app }).include('dialog').analyze();
+  expect(scan.violations).toEqual([]);
+  await dialog.getByRole('button', { name: 'Start next session' }).click();
+
+  await expect(app.getByLabel('Session', { exact: true })).toHaveValue('Twenty-second session');
+  await expect(app.getByLabel('Document symbol', { exact: true })).toHaveValue(
+    'CTOC/COP/WG.2/2013/1',
+  );
+  await app.getByRole('button', { name: '← Library' }).click();
+  const agendas = app.getByRole('list', { name: 'Agendas in the library' }).getByRole('listitem');
+  await expect(agendas).toHaveCount(2);
+  await expect(app.getByRole('list', { name: 'Agendas in the library' })).toContainText(
+    'Twenty-second session',
+  );
+});
+
+test('a revision of the agenda is a new agenda with the Rev.1 symbol', async ({
+  app,
+  dataFolder,
+  restartHost,
+}) => {
+  await seedLibrary(dataFolder);
+  const host = await restartHost();
+  await app.goto(host.url);
+  await app.getByRole('button', { name: /^Open / }).click();
+  await app.getByRole('button', { name: 'New revision / corrigendum / addendum…' }).click();
+  const dialog = app.getByRole('dialog', { name: 'New revision, corrigendum or addendum' });
+  await dialog.getByLabel(/^Corrigendum/).check();
+  await dialog.getByRole('button', { name: 'Create' }).click();
+  await expect(app.getByLabel('Document symbol', { exact: true })).toHaveValue(
+    'CTOC/COP/WG.2/2012/1/Corr.1',
+  );
+  await app.getByRole('button', { name: '← Library' }).click();
+  await expect(app.getByRole('list', { name: 'Agendas in the library' })).toContainText(
+    'CTOC/COP/WG.2/2012/1/Corr.1',
+  );
+});

@@ -1,0 +1,105 @@
+import { mkdir, readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ExportService } from '../../../../../electron/main/export/export-service';
+import type { HostDialogs } from '../../../../../electron/main/host-dialogs';
+import type { Agenda } from '../../../../../shared/model/agenda';
+import type { ComparisonExportRequest } from '../../../../../shared/revisions/revision-requests';
+import { seedAgenda, temporaryFolder } from '../library/test-library';
+
+class Answers implements HostDialogs {
+  folders: (string | null)[] = [];
+  chooseFolder = () => Promise.resolve(this.folders.shift() ?? null);
+  chooseAgendaFile = () => Promise.resolve(null);
+}
+
+let root: string;
+let remove: () => Promise<void>;
+let share: string;
+let dialogs: Answers;
+let service: ExportService;
+const printed: string[] = [];
+
+beforeEach(async () => {
+  ({ path: root, remove } = await temporaryFolder());
+  share = join(root, 'share');
+  await mkdir(join(root, 'data'));
+  await mkdir(share);
+  dialogs = new Answers();
+  printed.length = 0;
+  service = new ExportService({
+    dataFolder: join(root, 'data'),
+    dialogs,
+    printPdf: (html) => {
+      printed.push(html);
+      return Promise.resolve(new TextEncoder().encode('%PDF-1.7 test'));
+    },
+  });
+});
+afterEach(async () => {
+  await remove();
+});
+
+function edited(): Agenda {
+  const seed = seedAgenda();
+  return {
+    ...seed,
+    items: seed.items.map((item, index) =>
+      index === 1 ? { ...item, title: `${item.title}, revised` } : item,
+    ),
+  };
+}
+
+function request(overrides: Partial<ComparisonExportRequest> = {}): ComparisonExportRequest {
+  return {
+    oldAgenda: seedAgenda(),
+    newAgenda: edited(),
+    formats: ['docx', 'pdf'],
+    paperSize: 'A4',
+    folder: share,
+    author: 'Secretariat',
+    replace: [],
+    ...overrides,
+  };
+}
+
+describe('exporting a comparison', () => {
+  it('writes only to a folder chosen in the dialog', async () => {
+    await expect(service.exportComparison(request())).rejects.toMatchObject({
+      code: 'invalid-request',
+    });
+    expect(await readdir(share)).toEqual([]);
+  });
+
+  it('writes <symbol>_E_compared.docx with tracked changes by the author, and the PDF', async () => {
+    dialogs.folders.push(share);
+    expect(await service.chooseFolder()).toBe(share);
+    const outcome = await service.exportComparison(request());
+    expect(outcome.status).toBe('written');
+    expect((await readdir(share)).sort()).toEqual([
+      'CTOC_COP_WG.2_2012_1_E_compared.docx',
+      'CTOC_COP_WG.2_2012_1_E_compared.pdf',
+    ]);
+    const zip = await JSZip.loadAsync(
+      await readFile(join(share, 'CTOC_COP_WG.2_2012_1_E_compared.docx')),
+    );
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    expect(xml).toContain('<w:ins ');
+    expect(xml).toContain('w:author="Secretariat"');
+    expect(xml).toContain('revised');
+    expect(printed).toHaveLength(1);
+    expect(printed[0]).toContain('revised');
+
+    // A second export asks before replacing, and replaces when told.
+    const again = await service.exportComparison(request({ formats: ['docx'] }));
+    expect(again).toMatchObject({
+      status: 'conflicts',
+      fileNames: ['CTOC_COP_WG.2_2012_1_E_compared.docx'],
+    });
+    const replaced = await service.exportComparison(
+      request({ formats: ['docx'], replace: ['CTOC_COP_WG.2_2012_1_E_compared.docx'] }),
+    );
+    expect(replaced.status).toBe('written');
+  });
+});
