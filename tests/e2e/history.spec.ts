@@ -13,11 +13,11 @@ async function seedLibrary(dataFolder: string): Promise<string> {
 
 test('an earlier version is restored from the History panel, and the restore is undone', async ({
   app,
-  host,
+  restartHost,
   dataFolder,
 }) => {
   await seedLibrary(dataFolder);
-  await app.goto(host.url);
+  await app.goto((await restartHost()).url);
   await app.getByRole('button', { name: /^Open / }).click();
   const title = app.getByLabel('Title of item 8', { exact: true });
   await title.fill('Any other business');
@@ -58,7 +58,7 @@ test('a deleted agenda goes to the trash and comes back', async ({ app }) => {
 
 test('an agenda another Agendum is editing opens read-only and is never written', async ({
   app,
-  host,
+  restartHost,
   dataFolder,
 }) => {
   const folder = await seedLibrary(dataFolder);
@@ -69,7 +69,8 @@ test('an agenda another Agendum is editing opens read-only and is never written'
     token: 'elsewhere',
   };
   await writeFile(join(folder, 'ctoc-wg2-2012.agendum.lock'), JSON.stringify(lock));
-  await app.goto(host.url);
+  // A library is read once per start: start again on the seeded folder.
+  await app.goto((await restartHost()).url);
   await app.getByRole('button', { name: /^Open / }).click();
   await expect(app.getByRole('alert')).toContainText('SECRETARIAT-PC-7');
   await expect(app.getByRole('alert')).toContainText('read-only');
