@@ -104,7 +104,7 @@ async function agendaLines(app: Page): Promise<string[]> {
   return app.locator('.entry__line').evaluateAll((lines) =>
     lines.map((line) => {
       const marker = line.querySelector('.entry__marker')?.textContent ?? '';
-      const title = (line.querySelector('.entry__title') as HTMLInputElement | null)?.value ?? '';
+      const title = line.querySelector<HTMLTextAreaElement>('.entry__title')?.value ?? '';
       const mark = line.querySelector('.entry__punctuation')?.textContent ?? '';
       return `${marker} ${title}${mark}`;
     }),

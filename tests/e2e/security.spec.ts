@@ -98,7 +98,7 @@ function hostileAgenda(): Agenda {
       ],
     },
     settings: { numberParagraphs: true },
-  } as Agenda;
+  };
 }
 
 /** Fails the test on any dialog, any request leaving the host, or a flag set by a payload. */
