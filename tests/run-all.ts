@@ -51,6 +51,40 @@ function vitestCounts(): Counts | null {
   };
 }
 
+interface PlaywrightSuite {
+  readonly specs?: readonly {
+    readonly title: string;
+    readonly tests: readonly {
+      readonly annotations?: readonly { type: string; description?: string }[];
+      readonly results: readonly { status: string }[];
+    }[];
+  }[];
+  readonly suites?: readonly PlaywrightSuite[];
+}
+
+/** Skipped tests are reported with their reason, never hidden among the passes. */
+function playwrightSkips(): string[] {
+  if (!existsSync(PLAYWRIGHT_REPORT)) return [];
+  const report = JSON.parse(readFileSync(PLAYWRIGHT_REPORT, 'utf8')) as {
+    suites: PlaywrightSuite[];
+  };
+  const skips: string[] = [];
+  const walk = (suite: PlaywrightSuite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests) {
+        if (!test.results.some((result) => result.status === 'skipped')) continue;
+        const reason = test.annotations?.find(
+          (annotation) => annotation.type === 'skip',
+        )?.description;
+        skips.push(`${spec.title}: ${reason ?? 'no reason given'}`);
+      }
+    }
+    suite.suites?.forEach(walk);
+  };
+  report.suites.forEach(walk);
+  return skips;
+}
+
 function playwrightCounts(): Counts | null {
   if (!existsSync(PLAYWRIGHT_REPORT)) return null;
   const { stats } = JSON.parse(readFileSync(PLAYWRIGHT_REPORT, 'utf8')) as {
@@ -95,6 +129,8 @@ for (const [suite, counts] of [
   total.failed += counts.failed;
   total.skipped += counts.skipped;
 }
+
+for (const skip of playwrightSkips()) console.log(`skipped: ${skip}`);
 
 const failedSteps = results.filter((result) => !result.ok);
 if (failedSteps.length > 0) {
