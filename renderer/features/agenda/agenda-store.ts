@@ -53,7 +53,8 @@ const useAgendaStore = create<AgendaState>()((set, get) => {
 
   function scheduleSave(): void {
     clearTimeout(autosaveTimer);
-    set({ save: { status: 'pending' } });
+    // One store notification per keystroke, not two: the status is set once per burst.
+    if (get().save.status !== 'pending') set({ save: { status: 'pending' } });
     autosaveTimer = setTimeout(() => void get().flush(), AUTOSAVE_DELAY_MS);
   }
 
