@@ -1,12 +1,9 @@
 import {
-  AlignmentType,
   BorderStyle,
   Document,
-  Footer,
   Header,
   HeadingLevel,
   Packer,
-  PageNumber,
   Paragraph,
   Table,
   TableCell,
@@ -31,27 +28,20 @@ import type {
   TitleBlock,
 } from './document-blocks';
 import { assertNever } from './document-blocks';
+import { MARGIN, PAGE_SIZES, type Alignment, type PaperSize, unDocumentSection } from './docx-page';
 import { INDENT, STYLE, wordStyles } from './docx-styles';
+
+export { MARGIN, PAGE_SIZES, type PaperSize } from './docx-page';
 
 /**
  * The Word document: what editing and translation services open first, so it
  * uses real styles rather than direct formatting wherever Word allows.
  */
 
-export type PaperSize = 'A4' | 'Letter';
-
 export interface DocxOptions {
   /** A4 by default; US Letter for New York. */
   readonly paperSize?: PaperSize;
 }
-
-export const PAGE_SIZES: Readonly<Record<PaperSize, { width: number; height: number }>> = {
-  A4: { width: 11906, height: 16838 },
-  Letter: { width: 12240, height: 15840 },
-};
-
-/** 2.5 cm above and below, 2.25 cm on the sides, as the HTML rendering. */
-export const MARGIN = { top: 1418, bottom: 1418, side: 1276, headerAndFooter: 709 } as const;
 
 export function renderDocx(document: RenderedDocument, options: DocxOptions = {}): Document {
   const page = PAGE_SIZES[options.paperSize ?? 'A4'];
@@ -63,33 +53,11 @@ export function renderDocx(document: RenderedDocument, options: DocxOptions = {}
     // UN documents put the symbol and page number on the outer side of the page.
     evenAndOddHeaderAndFooters: true,
     sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: {
-            size: page,
-            margin: {
-              top: MARGIN.top,
-              bottom: MARGIN.bottom,
-              left: MARGIN.side,
-              right: MARGIN.side,
-              header: MARGIN.headerAndFooter,
-              footer: MARGIN.headerAndFooter,
-            },
-          },
-        },
-        headers: {
-          first: new Header({ children: [] }),
-          default: runningHeader(document.symbol, AlignmentType.RIGHT),
-          even: runningHeader(document.symbol, AlignmentType.LEFT),
-        },
-        footers: {
-          first: new Footer({ children: [] }),
-          default: pageNumberFooter(AlignmentType.RIGHT),
-          even: pageNumberFooter(AlignmentType.LEFT),
-        },
-        children: document.blocks.flatMap((block) => docxOfBlock(block, textWidth)),
-      },
+      unDocumentSection(
+        options.paperSize ?? 'A4',
+        (alignment) => runningHeader(document.symbol, alignment),
+        [...document.blocks.flatMap((block) => docxOfBlock(block, textWidth))],
+      ),
     ],
   });
 }
@@ -99,24 +67,9 @@ export async function packDocx(document: Document): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toArrayBuffer(document));
 }
 
-function runningHeader(
-  symbol: string,
-  alignment: (typeof AlignmentType)[keyof typeof AlignmentType],
-): Header {
+function runningHeader(symbol: string, alignment: Alignment): Header {
   return new Header({
     children: [new Paragraph({ style: STYLE.runningHeader, alignment, text: symbol })],
-  });
-}
-
-function pageNumberFooter(alignment: (typeof AlignmentType)[keyof typeof AlignmentType]): Footer {
-  return new Footer({
-    children: [
-      new Paragraph({
-        style: STYLE.runningHeader,
-        alignment,
-        children: [new TextRun({ children: [PageNumber.CURRENT] })],
-      }),
-    ],
   });
 }
 

@@ -1,11 +1,8 @@
 import {
-  AlignmentType,
   BorderStyle,
   Document,
-  Footer,
   Header,
   HeadingLevel,
-  PageNumber,
   Paragraph,
   Table,
   TableCell,
@@ -18,7 +15,13 @@ import {
 } from 'docx';
 import type { HeadingLevel as BlockLevel } from '../export/document-blocks';
 import { INDENT, STYLE, wordStyles } from '../export/docx-styles';
-import { MARGIN, PAGE_SIZES, type PaperSize } from '../export/render-docx';
+import {
+  type Alignment,
+  MARGIN,
+  PAGE_SIZES,
+  type PaperSize,
+  unDocumentSection,
+} from '../export/docx-page';
 import { assertNever } from '../schedule/assert-never';
 import { RevisionMarks, commented, labelled, line, runs, tracked } from './tracked-runs';
 import { newTextOf } from './word-diff';
@@ -55,7 +58,6 @@ export interface TrackedChangesOptions {
   readonly paperSize?: PaperSize;
 }
 
-type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType];
 type WordHeading = (typeof HeadingLevel)[keyof typeof HeadingLevel];
 
 export function renderTrackedChangesDocx(
@@ -77,33 +79,11 @@ export function renderTrackedChangesDocx(
     // Where a moved item came from and went to, as comments beside its two places.
     comments: { children: [...marks.comments()] },
     sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: {
-            size: page,
-            margin: {
-              top: MARGIN.top,
-              bottom: MARGIN.bottom,
-              left: MARGIN.side,
-              right: MARGIN.side,
-              header: MARGIN.headerAndFooter,
-              footer: MARGIN.headerAndFooter,
-            },
-          },
-        },
-        headers: {
-          first: new Header({ children: [] }),
-          default: runningHeader(document.symbol, AlignmentType.RIGHT, marks),
-          even: runningHeader(document.symbol, AlignmentType.LEFT, marks),
-        },
-        footers: {
-          first: new Footer({ children: [] }),
-          default: pageNumberFooter(AlignmentType.RIGHT),
-          even: pageNumberFooter(AlignmentType.LEFT),
-        },
+      unDocumentSection(
+        options.paperSize ?? 'A4',
+        (alignment) => runningHeader(document.symbol, alignment, marks),
         children,
-      },
+      ),
     ],
   });
 }
@@ -112,18 +92,6 @@ function runningHeader(symbol: Segments, alignment: Alignment, marks: RevisionMa
   return new Header({
     children: [
       new Paragraph({ style: STYLE.runningHeader, alignment, children: runs(symbol, marks) }),
-    ],
-  });
-}
-
-function pageNumberFooter(alignment: Alignment): Footer {
-  return new Footer({
-    children: [
-      new Paragraph({
-        style: STYLE.runningHeader,
-        alignment,
-        children: [new TextRun({ children: [PageNumber.CURRENT] })],
-      }),
     ],
   });
 }
