@@ -1,11 +1,6 @@
 import { access, constants } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import {
-  PAPER_SIZES,
-  PaperSizeSchema,
-  orderedFormats,
-  type PaperSize,
-} from '../../shared/export/export-formats';
+import { orderedFormats, type PaperSize } from '../../shared/export/export-formats';
 import {
   chooseBaseName,
   defaultBaseName,
@@ -23,6 +18,7 @@ import { chromiumPdfPrinter } from '../main/export/print-pdf-bytes-with-chromium
 import { chromiumPath } from '../main/export/print-pdf-with-chromium';
 import { readValidAgenda } from './agenda-file-input';
 import { CliError, type CliVerb } from './cli-io';
+import { parsePaperSize, readCliOptions, stringOption } from './cli-options';
 
 /** What a comparison can be written as: Word with tracked changes, and the marked-up page. */
 export const COMPARE_FORMATS = ['docx', 'pdf', 'html'] as const;
@@ -124,35 +120,34 @@ export const runCompareCommand: CliVerb = async (args, io) => {
 };
 
 export function parseCompareArguments(args: readonly string[]): CompareOptions {
-  const files: string[] = [];
-  let formats: CompareFormat[] | undefined;
-  let out: string | undefined;
-  let author = DEFAULT_AUTHOR;
-  let matchBy: MatchMode | undefined;
-  let paperSize: PaperSize = 'A4';
-  let baseName: string | null = null;
-  let overwrite = false;
-  let summary = false;
-  for (let index = 0; index < args.length; index += 1) {
-    const arg = args[index] ?? '';
-    const value = () => {
-      const next = args[index + 1];
-      if (next === undefined || next.startsWith('--')) throw new CliError(`${arg} needs a value`);
-      index += 1;
-      return next;
-    };
-    if (arg === '--format' || arg === '--formats') formats = parseFormats(value());
-    else if (arg === '--out') out = value();
-    else if (arg === '--author') author = parseAuthor(value());
-    else if (arg === '--match') matchBy = parseMatch(value());
-    else if (arg === '--paper') paperSize = parsePaperSize(value());
-    else if (arg === '--name') baseName = value();
-    else if (arg === '--overwrite') overwrite = true;
-    else if (arg === '--summary') summary = true;
-    else if (arg.startsWith('--')) throw new CliError(`unknown option ${arg}`);
-    else if (files.length < 2) files.push(arg);
-    else throw new CliError(`unexpected argument "${arg}": give two .agendum files`);
+  const { values, positionals } = readCliOptions(args, {
+    format: 'string',
+    formats: 'string',
+    out: 'string',
+    author: 'string',
+    match: 'string',
+    paper: 'string',
+    name: 'string',
+    overwrite: 'boolean',
+    summary: 'boolean',
+  });
+  const files = positionals;
+  const extra = files[2];
+  if (extra !== undefined) {
+    throw new CliError(`unexpected argument "${extra}": give two .agendum files`);
   }
+  const formatList = stringOption(values.format) ?? stringOption(values.formats);
+  const formats = formatList === undefined ? undefined : parseFormats(formatList);
+  const out = stringOption(values.out);
+  const authorText = stringOption(values.author);
+  const author = authorText === undefined ? DEFAULT_AUTHOR : parseAuthor(authorText);
+  const match = stringOption(values.match);
+  const matchBy: MatchMode | undefined = match === undefined ? undefined : parseMatch(match);
+  const paper = stringOption(values.paper);
+  const paperSize: PaperSize = paper === undefined ? 'A4' : parsePaperSize(paper);
+  const baseName = stringOption(values.name) ?? null;
+  const overwrite = values.overwrite === true;
+  const summary = values.summary === true;
   const [oldFile, newFile] = files;
   if (oldFile === undefined || newFile === undefined) {
     throw new CliError(`give the old and the new .agendum file; ${USAGE}`);
@@ -211,11 +206,4 @@ function parseMatch(value: string): MatchMode {
   throw new CliError(
     `unknown --match "${value}": ids (versions of one agenda) or wording (the previous session's)`,
   );
-}
-
-function parsePaperSize(value: string): PaperSize {
-  const match = PAPER_SIZES.find((size) => size.toLowerCase() === value.trim().toLowerCase());
-  const parsed = PaperSizeSchema.safeParse(match);
-  if (!parsed.success) throw new CliError(`unknown paper size "${value}": A4 or Letter`);
-  return parsed.data;
 }

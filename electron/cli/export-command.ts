@@ -4,9 +4,7 @@ import {
   EXPORT_FORMATS,
   type ExportFormat,
   ExportFormatSchema,
-  PAPER_SIZES,
   type PaperSize,
-  PaperSizeSchema,
   orderedFormats,
 } from '../../shared/export/export-formats';
 import { chooseBaseName, exportFileName, namingSourceOf } from '../../shared/export/file-names';
@@ -16,6 +14,7 @@ import { chromiumPath } from '../main/export/print-pdf-with-chromium';
 import { exportRenderer } from '../main/export/render-export-file';
 import { readValidAgenda } from './agenda-file-input';
 import { CliError, type CliVerb } from './cli-io';
+import { parsePaperSize, readCliOptions, stringOption } from './cli-options';
 
 interface ExportOptions {
   readonly file: string;
@@ -76,29 +75,25 @@ export const runExportCommand: CliVerb = async (args, io) => {
 };
 
 export function parseExportArguments(args: readonly string[]): ExportOptions {
-  let file: string | undefined;
-  let formats: ExportFormat[] | undefined;
-  let out: string | undefined;
-  let paperSize: PaperSize = 'A4';
-  let baseName: string | null = null;
-  let overwrite = false;
-  for (let index = 0; index < args.length; index += 1) {
-    const arg = args[index] ?? '';
-    const value = () => {
-      const next = args[index + 1];
-      if (next === undefined || next.startsWith('--')) throw new CliError(`${arg} needs a value`);
-      index += 1;
-      return next;
-    };
-    if (arg === '--format' || arg === '--formats') formats = parseFormats(value());
-    else if (arg === '--out') out = value();
-    else if (arg === '--paper') paperSize = parsePaperSize(value());
-    else if (arg === '--name') baseName = value();
-    else if (arg === '--overwrite') overwrite = true;
-    else if (arg.startsWith('--')) throw new CliError(`unknown option ${arg}`);
-    else if (file === undefined) file = arg;
-    else throw new CliError(`unexpected argument "${arg}": give one .agendum file`);
+  const { values, positionals } = readCliOptions(args, {
+    format: 'string',
+    formats: 'string',
+    out: 'string',
+    paper: 'string',
+    name: 'string',
+    overwrite: 'boolean',
+  });
+  const [file, extra] = positionals;
+  if (extra !== undefined) {
+    throw new CliError(`unexpected argument "${extra}": give one .agendum file`);
   }
+  const formatList = stringOption(values.format) ?? stringOption(values.formats);
+  const formats = formatList === undefined ? undefined : parseFormats(formatList);
+  const out = stringOption(values.out);
+  const paper = stringOption(values.paper);
+  const paperSize: PaperSize = paper === undefined ? 'A4' : parsePaperSize(paper);
+  const baseName = stringOption(values.name) ?? null;
+  const overwrite = values.overwrite === true;
   if (file === undefined) throw new CliError(`give the .agendum file to export; ${USAGE}`);
   if (formats === undefined) throw new CliError(`give the formats with --format; ${USAGE}`);
   if (out === undefined) throw new CliError(`give the destination folder with --out; ${USAGE}`);
@@ -121,11 +116,4 @@ function parseFormats(list: string): ExportFormat[] {
     });
   if (formats.length === 0) throw new CliError(`--format needs at least one format`);
   return orderedFormats(formats);
-}
-
-function parsePaperSize(value: string): PaperSize {
-  const match = PAPER_SIZES.find((size) => size.toLowerCase() === value.trim().toLowerCase());
-  const parsed = PaperSizeSchema.safeParse(match);
-  if (!parsed.success) throw new CliError(`unknown paper size "${value}": A4 or Letter`);
-  return parsed.data;
 }

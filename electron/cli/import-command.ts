@@ -5,6 +5,7 @@ import { describeSummary } from '../../shared/import/import-result';
 import { serializeAgenda } from '../../shared/model/serialize';
 import { importDocumentFile } from '../main/import/read-import-file';
 import { diskErrorMessage } from '../main/library/disk-error-message';
+import { readCliOptions, stringOption } from './cli-options';
 import { CliError, type CliVerb } from './cli-io';
 
 /**
@@ -55,24 +56,11 @@ function parseArguments(args: readonly string[]): {
   out: string;
   overwrite: boolean;
 } {
-  let input: string | undefined;
-  let out: string | undefined;
-  let overwrite = false;
-  for (let index = 0; index < args.length; index += 1) {
-    const arg = args[index];
-    if (arg === '--out') {
-      out = args[index + 1];
-      index += 1;
-    } else if (arg === '--overwrite') {
-      overwrite = true;
-    } else if (arg?.startsWith('--')) {
-      throw new CliError(`unknown option ${arg}`);
-    } else if (input === undefined) {
-      input = arg;
-    } else {
-      throw new CliError(`one file at a time: "${arg}" is one too many`);
-    }
-  }
+  const { values, positionals } = readCliOptions(args, { out: 'string', overwrite: 'boolean' });
+  const [input, extra] = positionals;
+  if (extra !== undefined) throw new CliError(`one file at a time: "${extra}" is one too many`);
+  const out = stringOption(values.out);
+  const overwrite = values.overwrite === true;
   if (input === undefined) throw new CliError('give the file to import: a .docx, .md or .txt');
   if (out === undefined || out === '') {
     throw new CliError('give the agenda file to write with --out <file.agendum>');

@@ -315,10 +315,8 @@ function annexBlock(agenda: Agenda): AnnexBlock | null {
   };
 }
 
-/** Compile-time proof that a switch over the blocks handled every kind. */
-export function assertNever(value: never): never {
-  throw new Error(`Unexpected block: ${JSON.stringify(value)}`);
-}
+// One exhaustiveness check for the whole of shared/; re-exported for the renderers of blocks.
+export { assertNever } from '../schedule/assert-never';
 
 /** The runs of a paragraph as plain text, for formats without emphasis. */
 export function plainText(runs: readonly TextRun[]): string {
