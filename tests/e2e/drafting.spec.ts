@@ -124,70 +124,57 @@ test('moving, indenting, outdenting, undoing and redoing renumber and repunctuat
   ].entries()) {
     if (index === 0) await app.getByRole('button', { name: 'Add item' }).click();
     else await app.getByLabel(`Title of item ${index}`, { exact: true }).press('Enter');
+    await expect(app.getByLabel(`Title of item ${index + 1}`, { exact: true })).toBeFocused();
     await app.keyboard.insertText(title);
   }
-  expect(await agendaLines(app)).toEqual([
-    '1. Opening.',
-    '2. Elections.',
-    '3. Reports.',
-    '4. Budget.',
-    '5. Other matters.',
-  ]);
+  await expect
+    .poll(() => agendaLines(app))
+    .toEqual(['1. Opening.', '2. Elections.', '3. Reports.', '4. Budget.', '5. Other matters.']);
 
   // Item 3 below item 4 with the keyboard, then back with the buttons.
   await app.getByLabel('Title of item 3', { exact: true }).press('Alt+ArrowDown');
-  expect((await agendaLines(app)).slice(2, 4)).toEqual(['3. Budget.', '4. Reports.']);
+  await expect
+    .poll(async () => (await agendaLines(app)).slice(2, 4))
+    .toEqual(['3. Budget.', '4. Reports.']);
   await expect(app.getByLabel('Title of item 4', { exact: true })).toBeFocused();
   await app.getByRole('button', { name: 'Move item 4 up' }).click();
-  expect((await agendaLines(app)).slice(2, 4)).toEqual(['3. Reports.', '4. Budget.']);
+  await expect
+    .poll(async () => (await agendaLines(app)).slice(2, 4))
+    .toEqual(['3. Reports.', '4. Budget.']);
 
   // Tab makes "Elections" a sub-item of "Opening": a colon, then a full stop on the last sub-item.
   await app.getByLabel('Title of item 2', { exact: true }).press('Tab');
-  expect(await agendaLines(app)).toEqual([
-    '1. Opening:',
-    '(a) Elections.',
-    '2. Reports.',
-    '3. Budget.',
-    '4. Other matters.',
-  ]);
+  await expect
+    .poll(() => agendaLines(app))
+    .toEqual(['1. Opening:', '(a) Elections.', '2. Reports.', '3. Budget.', '4. Other matters.']);
   await app.getByLabel('Title of item 2', { exact: true }).press('Tab');
-  expect((await agendaLines(app)).slice(0, 4)).toEqual([
-    '1. Opening:',
-    '(a) Elections;',
-    '(b) Reports.',
-    '2. Budget.',
-  ]);
+  await expect
+    .poll(async () => (await agendaLines(app)).slice(0, 4))
+    .toEqual(['1. Opening:', '(a) Elections;', '(b) Reports.', '2. Budget.']);
 
   // Shift+Tab on (a) makes it item 2 again, taking (b) along as its own sub-item.
   await app.getByLabel('Title of item 1 (a)').press('Shift+Tab');
-  expect((await agendaLines(app)).slice(0, 4)).toEqual([
-    '1. Opening.',
-    '2. Elections:',
-    '(a) Reports.',
-    '3. Budget.',
-  ]);
+  await expect
+    .poll(async () => (await agendaLines(app)).slice(0, 4))
+    .toEqual(['1. Opening.', '2. Elections:', '(a) Reports.', '3. Budget.']);
 
   await app.keyboard.press('Control+Z');
-  expect((await agendaLines(app)).slice(0, 3)).toEqual([
-    '1. Opening:',
-    '(a) Elections;',
-    '(b) Reports.',
-  ]);
+  await expect
+    .poll(async () => (await agendaLines(app)).slice(0, 3))
+    .toEqual(['1. Opening:', '(a) Elections;', '(b) Reports.']);
   await app.keyboard.press('Control+Z');
   await app.keyboard.press('Control+Z');
-  expect(await agendaLines(app)).toEqual([
-    '1. Opening.',
-    '2. Elections.',
-    '3. Reports.',
-    '4. Budget.',
-    '5. Other matters.',
-  ]);
+  await expect
+    .poll(() => agendaLines(app))
+    .toEqual(['1. Opening.', '2. Elections.', '3. Reports.', '4. Budget.', '5. Other matters.']);
   await app.keyboard.press('Control+Shift+Z');
-  expect((await agendaLines(app)).slice(0, 2)).toEqual(['1. Opening:', '(a) Elections.']);
+  await expect
+    .poll(async () => (await agendaLines(app)).slice(0, 2))
+    .toEqual(['1. Opening:', '(a) Elections.']);
 
   // Delete, then undo brings it back with its number.
   await app.getByRole('button', { name: 'Delete item 2', exact: true }).click();
-  expect(await agendaLines(app)).toHaveLength(4);
+  await expect.poll(() => agendaLines(app)).toHaveLength(4);
   await app.getByRole('button', { name: 'Undo' }).click();
-  expect((await agendaLines(app))[2]).toBe('2. Reports.');
+  await expect.poll(async () => (await agendaLines(app))[2]).toBe('2. Reports.');
 });

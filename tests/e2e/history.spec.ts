@@ -30,7 +30,7 @@ test('an earlier version is restored from the History panel, and the restore is 
     .getByRole('list', { name: 'Earlier versions, newest first' })
     .getByRole('listitem');
   await expect(versions.first()).toBeVisible();
-  expect(await versions.count()).toBeGreaterThanOrEqual(2);
+  await expect.poll(() => versions.count()).toBeGreaterThanOrEqual(2);
   // The oldest kept version holds the first edit.
   await versions
     .last()

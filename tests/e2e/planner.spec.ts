@@ -111,7 +111,7 @@ test('a secretary lays out the seed’s annex on the grid, and item numbers foll
   );
 
   // The generated annex is the seed's, line by line.
-  expect(await annexPreviewLines(page)).toEqual(seedAnnexLines());
+  await expect.poll(() => annexPreviewLines(page)).toEqual(seedAnnexLines());
 
   // Nothing is left unscheduled; item 8 taken early is a note, in the panel and on the entry.
   const warnings = page.getByRole('region', { name: /^Warnings/ });
@@ -128,23 +128,24 @@ test('a secretary lays out the seed’s annex on the grid, and item numbers foll
     'Development of national strategies to address transnational organized crime',
   );
   await page.getByRole('tab', { name: 'Organization of work' }).click();
-  const lines = await annexPreviewLines(page);
-  expect(lines.slice(5, 9)).toEqual([
-    [
-      '3-6 p.m.',
-      '5',
-      'Development of national strategies to address transnational organized crime',
-    ],
-    [
-      '3',
-      'Identification of technical assistance needs and coordination of the delivery of technical assistance to support the implementation of the Organized Crime Convention and the Protocols thereto',
-    ],
-    [
-      '4',
-      'Development of technical assistance tools, taking into consideration good practices and lessons learned, including those for assisting Member States in applying the Organized Crime Convention to new forms and dimensions of organized crime',
-    ],
-    ['8', 'Other matters'],
-  ]);
+  await expect
+    .poll(async () => (await annexPreviewLines(page)).slice(5, 9))
+    .toEqual([
+      [
+        '3-6 p.m.',
+        '5',
+        'Development of national strategies to address transnational organized crime',
+      ],
+      [
+        '3',
+        'Identification of technical assistance needs and coordination of the delivery of technical assistance to support the implementation of the Organized Crime Convention and the Protocols thereto',
+      ],
+      [
+        '4',
+        'Development of technical assistance tools, taking into consideration good practices and lessons learned, including those for assisting Member States in applying the Organized Crime Convention to new forms and dimensions of organized crime',
+      ],
+      ['8', 'Other matters'],
+    ]);
   await expect(entriesIn(afternoon)).toHaveText([/^⠿5/, /^⠿3/, /^⠿4/, /^⠿8/]);
   await expect(warnings).toContainText(
     'Item 5 is taken up on Wednesday, 17 October, before items 3 and 4.',
@@ -231,13 +232,15 @@ test('scheduling with the keyboard alone: days, items, order, wording, removal',
   await page.keyboard.press('Enter');
   await expect(region(page, `${THU}, 6-8 p.m.`)).toBeVisible();
 
-  expect((await annexPreviewLines(page)).slice(1, 6)).toEqual([
-    [WED],
-    ['10 a.m.-1 p.m.'],
-    ['3-6 p.m.', '2', SEED.items[1]?.title ?? ''],
-    ['3', 'National strategies'],
-    [THU],
-  ]);
+  await expect
+    .poll(async () => (await annexPreviewLines(page)).slice(1, 6))
+    .toEqual([
+      [WED],
+      ['10 a.m.-1 p.m.'],
+      ['3-6 p.m.', '2', SEED.items[1]?.title ?? ''],
+      ['3', 'National strategies'],
+      [THU],
+    ]);
 });
 
 test('slots: times, parallel and non-meeting rows, overlaps, an item continued, removal asks', async ({
@@ -284,13 +287,16 @@ test('slots: times, parallel and non-meeting rows, overlaps, an item continued, 
   await expect(thursdayAfternoon).toContainText(overlap);
   await expect(parallel).toContainText(overlap);
   await expect(page.getByRole('region', { name: /^Warnings/ })).toContainText(overlap);
-  const lines = await annexPreviewLines(page);
-  expect(lines.at(-2)).toEqual([
-    '3-6 p.m.',
-    '7',
-    'Application of the Organized Crime Convention by States parties with respect to criminal offences against cultural property (continued)',
-  ]);
-  expect(lines.at(-1)).toEqual(['4-5 p.m.', 'Informal consultations']);
+  await expect
+    .poll(async () => (await annexPreviewLines(page)).slice(-2))
+    .toEqual([
+      [
+        '3-6 p.m.',
+        '7',
+        'Application of the Organized Crime Convention by States parties with respect to criminal offences against cultural property (continued)',
+      ],
+      ['4-5 p.m.', 'Informal consultations'],
+    ]);
 
   // Removing a slot with items asks first; Cancel keeps it.
   await page.getByRole('button', { name: `Remove the slot ${THU}, 9.30 a.m.-12.30 p.m.` }).click();
