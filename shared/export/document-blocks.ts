@@ -2,11 +2,14 @@ import type {
   Agenda,
   AgendaItem,
   DocumentEntry,
+  Header,
   Language,
   SubItem,
   TextRun,
 } from '../model/agenda';
+import { splitJointSymbol } from '../documents/symbol-check';
 import { agendaItemLine, annotationHeading, subItemLetter, subItemLine } from '../model/numbering';
+import { issuanceMarks } from '../revisions/revised-issuance';
 import { formatUnDate, formatUnDateRange } from '../schedule/un-format';
 import {
   ANNEX_COLUMN_HEADINGS,
@@ -34,6 +37,11 @@ export interface MastheadBlock {
   readonly issueDate: string | null;
   /** "Original: English" */
   readonly original: string;
+  /**
+   * The first page's footnote of a new issuance, with the symbol's mark:
+   * "* Reissued for technical reasons on 5 August 2012."; null for none.
+   */
+  readonly note: string | null;
 }
 
 export interface TitleBlock {
@@ -43,6 +51,8 @@ export interface TitleBlock {
   /** "Vienna, 17 and 18 October 2012" */
   readonly venueAndDates: string;
   readonly documentTitle: string;
+  /** "Corrigendum" or "Addendum" under the title, as the symbol says; null for others. */
+  readonly issuance: string | null;
 }
 
 export interface AgendaListSubItem {
@@ -189,7 +199,16 @@ function masthead(agenda: Agenda): MastheadBlock {
     distribution: `${LABELS.distribution} ${header.distribution}`,
     issueDate: header.issueDate === null ? null : formatUnDate(header.issueDate),
     original: `${LABELS.original} ${LANGUAGE_NAMES[header.originalLanguage]}`,
+    note: issuanceNote(header),
   };
+}
+
+/** The note as printed: after the symbol's reissue mark ("*"), if it has one. */
+function issuanceNote(header: Header): string | null {
+  const note = header.issuanceNote?.trim() ?? '';
+  if (note === '') return null;
+  const mark = /\*+$/u.exec(splitJointSymbol(header.symbol)[0] ?? '')?.[0];
+  return mark === undefined ? note : `${mark} ${note}`;
 }
 
 function titleBlock(agenda: Agenda): TitleBlock {
@@ -200,6 +219,7 @@ function titleBlock(agenda: Agenda): TitleBlock {
     session: meeting.session,
     venueAndDates: venueAndDates(meeting.venue, meeting.startDate, meeting.endDate),
     documentTitle: meeting.documentTitle,
+    issuance: issuanceMarks(agenda.header.symbol).subtitle,
   };
 }
 

@@ -24,13 +24,16 @@ export const MARGIN = { top: 1418, bottom: 1418, side: 1276, headerAndFooter: 70
 export type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType];
 
 /**
- * One section: nothing above or below page 1; from page 2 the running header
- * (the symbol) and the page number on the outer side, as UN documents have them.
+ * One section: nothing above page 1 and, below it, only the note of a
+ * reissue ("* Reissued for technical reasons on …"); from page 2 the running
+ * header (the symbol) and the page number on the outer side, as UN documents
+ * have them.
  */
 export function unDocumentSection(
   paperSize: PaperSize,
   runningHeader: (alignment: Alignment) => Header,
   children: ISectionOptions['children'],
+  firstPageNote: readonly Paragraph[] = [],
 ): ISectionOptions {
   return {
     properties: {
@@ -53,7 +56,7 @@ export function unDocumentSection(
       even: runningHeader(AlignmentType.LEFT),
     },
     footers: {
-      first: new Footer({ children: [] }),
+      first: new Footer({ children: [...firstPageNote] }),
       default: pageNumberFooter(AlignmentType.RIGHT),
       even: pageNumberFooter(AlignmentType.LEFT),
     },

@@ -1,5 +1,6 @@
 import {
   AlignmentType,
+  BorderStyle,
   LineRuleType,
   type IParagraphStyleOptions,
   type IPropertiesOptions,
@@ -34,6 +35,8 @@ export const STYLE = {
   distribution: 'MastheadDistribution',
   meetingTitle: 'MeetingTitle',
   meetingDetail: 'MeetingDetail',
+  issuance: 'IssuanceSubtitle',
+  issuanceNote: 'IssuanceNote',
   annexTitle: 'AnnexTitle',
   tableText: 'TableText',
   runningHeader: 'RunningHeader',
@@ -118,6 +121,26 @@ export function wordStyles(
       name: 'Meeting Detail',
       basedOn: 'Normal',
       paragraph: { keepNext: true, spacing: LEADING },
+    },
+    {
+      // "Corrigendum", "Addendum": under the document title, as the UN prints them.
+      id: STYLE.issuance,
+      name: 'Issuance Subtitle',
+      basedOn: 'Normal',
+      run: { bold: true, size: 24 },
+      paragraph: { keepNext: true, indent: { left: INDENT }, spacing: { after: 240, ...LEADING } },
+    },
+    {
+      // The footnote of a reissue at the foot of page 1, above a short rule.
+      id: STYLE.issuanceNote,
+      name: 'Issuance Note',
+      basedOn: 'Normal',
+      run: { size: 17 },
+      paragraph: {
+        indent: { left: INDENT, hanging: LABEL },
+        border: { top: { style: BorderStyle.SINGLE, size: 4, color: '000000', space: 4 } },
+        spacing: { line: 200, lineRule: LineRuleType.EXACT },
+      },
     },
     {
       id: STYLE.annexTitle,

@@ -90,6 +90,8 @@ body { margin: 0; padding: 1.5rem 0; }
   line-height: 16pt;
   margin: 24pt 1.25cm 12pt;
 }
+.issuance { font-size: 12pt; line-height: 14pt; font-weight: bold; margin: -6pt 1.25cm 12pt; }
+.issuance-note { font-size: 8.5pt; line-height: 10pt; margin: 6pt 0 0 1.25cm; }
 .annex-title { font-size: 12pt; line-height: 14pt; margin: 0 1.25cm 12pt; }
 
 .agenda-list { list-style: none; margin: 0 1.25cm 0 1.25cm; }

@@ -57,6 +57,7 @@ export function renderDocx(document: RenderedDocument, options: DocxOptions = {}
         options.paperSize ?? 'A4',
         (alignment) => runningHeader(document.symbol, alignment),
         [...document.blocks.flatMap((block) => docxOfBlock(block, textWidth))],
+        issuanceNote(document),
       ),
     ],
   });
@@ -168,6 +169,12 @@ function masthead(block: MastheadBlock, textWidth: number): (Paragraph | Table)[
   return [band, table];
 }
 
+function issuanceNote(document: RenderedDocument): Paragraph[] {
+  const masthead = document.blocks.find((block) => block.kind === 'masthead');
+  const note = masthead?.note ?? null;
+  return note === null ? [] : [new Paragraph({ style: STYLE.issuanceNote, text: note })];
+}
+
 function titleParagraphs(block: TitleBlock): Paragraph[] {
   const details = [block.session, block.venueAndDates].filter(
     (line): line is string => line !== null && line !== '',
@@ -180,6 +187,9 @@ function titleParagraphs(block: TitleBlock): Paragraph[] {
       text: block.documentTitle,
       spacing: { before: 480, after: 240 },
     }),
+    ...(block.issuance === null
+      ? []
+      : [new Paragraph({ style: STYLE.issuance, text: block.issuance })]),
   ];
 }
 

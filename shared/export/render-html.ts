@@ -83,7 +83,7 @@ function htmlOfMasthead(block: MastheadBlock): string {
 <div class="masthead-body">
 <p class="body">${escapeText(block.body)}</p>
 <div class="distribution">${distribution}<p class="original">${escapeText(block.original)}</p></div>
-</div>
+</div>${block.note === null ? '' : `\n<p class="issuance-note">${escapeText(block.note)}</p>`}
 </header>`;
 }
 
@@ -94,7 +94,9 @@ function htmlOfTitle(block: TitleBlock): string {
     block.venueAndDates === '' ? '' : `<p class="venue">${escapeText(block.venueAndDates)}</p>`,
   ].join('');
   return `<div class="meeting">${lines}</div>
-<h1 class="document-title">${escapeText(block.documentTitle)}</h1>`;
+<h1 class="document-title">${escapeText(block.documentTitle)}</h1>${
+    block.issuance === null ? '' : `\n<p class="issuance">${escapeText(block.issuance)}</p>`
+  }`;
 }
 
 /** Numbers are written out rather than left to CSS so that copying the text keeps them. */

@@ -27,6 +27,7 @@ function markdownOfBlock(block: DocumentBlock): string {
           .map(escapeLine)
           .join('  \n'),
         escapeLine(block.original),
+        ...(block.note === null ? [] : [escapeLine(block.note)]),
         '---',
       ].join('\n\n');
     case 'title':
@@ -35,6 +36,7 @@ function markdownOfBlock(block: DocumentBlock): string {
         block.session === null ? null : escapeLine(block.session),
         block.venueAndDates === '' ? null : escapeLine(block.venueAndDates),
         `### ${escapeInline(block.documentTitle)}`,
+        block.issuance === null ? null : `**${escapeInline(block.issuance)}**`,
       ]
         .filter((chunk): chunk is string => chunk !== null)
         .join('\n\n');

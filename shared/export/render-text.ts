@@ -25,6 +25,7 @@ function textOfBlock(block: DocumentBlock): string {
         block.distribution,
         block.issueDate,
         block.original,
+        block.note,
       ]
         .filter((line): line is string => line !== null)
         .join('\n');
@@ -34,7 +35,10 @@ function textOfBlock(block: DocumentBlock): string {
           .filter((line): line is string => line !== null && line !== '')
           .join('\n'),
         block.documentTitle,
-      ].join('\n\n');
+        block.issuance,
+      ]
+        .filter((chunk): chunk is string => chunk !== null)
+        .join('\n\n');
     case 'agenda-list':
       return block.items
         .flatMap((item) => [

@@ -113,6 +113,12 @@ export const HeaderSchema = z.object({
   issueDate: IsoDateSchema.nullable(),
   originalLanguage: LanguageSchema,
   documentLanguage: LanguageSchema,
+  /**
+   * The note a new issuance carries on its first page: "Reissued for
+   * technical reasons on 5 August 2012." Absent or null means none, so files
+   * made before the field existed need no migration.
+   */
+  issuanceNote: shortText.nullable().optional(),
 });
 export type Header = z.infer<typeof HeaderSchema>;
 

@@ -62,6 +62,7 @@ export type AgendaField =
   | 'symbol'
   | 'distribution'
   | 'issue-date'
+  | 'issuance-note'
   | 'original-language'
   | 'document-language'
   | 'meeting-title'

@@ -42,6 +42,7 @@ export interface ComparisonMasthead {
   readonly distribution: Segments;
   readonly issueDate: Segments;
   readonly original: Segments;
+  readonly note: Segments;
 }
 
 export interface ComparisonTitle {
@@ -50,6 +51,7 @@ export interface ComparisonTitle {
   readonly session: Segments;
   readonly venueAndDates: Segments;
   readonly documentTitle: Segments;
+  readonly issuance: Segments;
 }
 
 export interface ComparisonAgendaEntry extends Marked {

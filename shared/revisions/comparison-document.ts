@@ -220,6 +220,7 @@ function masthead(from: MastheadBlock | null, to: MastheadBlock | null): Compari
     distribution: pick('distribution'),
     issueDate: wholeSegments(from?.issueDate ?? null, to?.issueDate ?? null),
     original: pick('original'),
+    note: wordSegments(from?.note ?? '', to?.note ?? ''),
   };
 }
 
@@ -232,5 +233,6 @@ function title(from: TitleBlock | null, to: TitleBlock | null): ComparisonTitle 
     session: wordSegments(from?.session ?? '', to?.session ?? ''),
     venueAndDates: pick('venueAndDates'),
     documentTitle: pick('documentTitle'),
+    issuance: wordSegments(from?.issuance ?? '', to?.issuance ?? ''),
   };
 }

@@ -22,6 +22,7 @@ const FIELD_NAMES: Readonly<Record<AgendaField, string>> = {
   symbol: 'Symbol',
   distribution: 'Distribution',
   'issue-date': 'Date of issue',
+  'issuance-note': 'Note on the issuance',
   'original-language': 'Original language',
   'document-language': 'Language of the document',
   'meeting-title': 'Meeting',

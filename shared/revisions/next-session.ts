@@ -114,6 +114,8 @@ export function startNextSession(agenda: Agenda, options: NextSessionOptions): A
           ? advanceSymbol(header.symbol, yearsMoved(options.dates), meeting.session)
           : header.symbol,
       issueDate: optionalDate(header.issueDate),
+      // A new session's agenda is an original: no reissue note comes with it.
+      issuanceNote: null,
     },
     meeting: {
       ...meeting,

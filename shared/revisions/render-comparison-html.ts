@@ -259,13 +259,13 @@ function htmlOfMasthead(block: ComparisonMasthead): string {
 <div class="masthead-body">
 <p class="body">${htmlOfSegments(block.body)}</p>
 <div class="distribution">${line(block.distribution, 'distribution-line')}${line(block.issueDate, 'issue-date')}${line(block.original, 'original')}</div>
-</div>
+</div>${line(block.note, 'issuance-note')}
 </header>`;
 }
 
 function htmlOfTitle(block: ComparisonTitle): string {
   return `<div class="meeting">${line(block.meetingTitle, 'meeting-title')}${line(block.session, 'session')}${line(block.venueAndDates, 'venue')}</div>
-<h1 class="document-title">${htmlOfSegments(block.documentTitle)}</h1>`;
+<h1 class="document-title">${htmlOfSegments(block.documentTitle)}</h1>${line(block.issuance, 'issuance')}`;
 }
 
 function htmlOfAnnex(block: ComparisonAnnex): string {

@@ -122,13 +122,15 @@ export function reviseIssuance(
   const symbol = revisedSymbol(agenda.header.symbol, kind, options.issued);
   const date = options.issueDate ?? null;
   const issueDate = kind === 'reissue' ? agenda.header.issueDate : date;
+  const marks = issuanceMarks(symbol, kind === 'reissue' ? date : null);
   return {
     agenda: {
       ...agenda,
       id: (options.makeId ?? newId)(),
-      header: { ...agenda.header, symbol, issueDate },
+      // The note is the new issuance's own: a revision does not carry a reissue's footnote.
+      header: { ...agenda.header, symbol, issueDate, issuanceNote: marks.footnote },
     },
     kind,
-    marks: issuanceMarks(symbol, kind === 'reissue' ? date : null),
+    marks,
   };
 }

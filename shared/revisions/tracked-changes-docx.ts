@@ -83,6 +83,7 @@ export function renderTrackedChangesDocx(
         options.paperSize ?? 'A4',
         (alignment) => runningHeader(document.symbol, alignment, marks),
         children,
+        issuanceNote(document, marks),
       ),
     ],
   });
@@ -239,6 +240,12 @@ function masthead(
   return [band, table];
 }
 
+/** The reissue note at the foot of page 1, its changes tracked there. */
+function issuanceNote(document: ComparisonDocument, marks: RevisionMarks): Paragraph[] {
+  const masthead = document.blocks.find((block) => block.kind === 'masthead');
+  return masthead === undefined ? [] : line(masthead.note, marks, { style: STYLE.issuanceNote });
+}
+
 function titleParagraphs(block: ComparisonTitle, marks: RevisionMarks): Paragraph[] {
   return [
     ...line(block.meetingTitle, marks, { style: STYLE.meetingTitle }),
@@ -248,6 +255,7 @@ function titleParagraphs(block: ComparisonTitle, marks: RevisionMarks): Paragrap
       heading: HeadingLevel.TITLE,
       spacing: { before: 480, after: 240 },
     }),
+    ...line(block.issuance, marks, { style: STYLE.issuance }),
   ];
 }
 

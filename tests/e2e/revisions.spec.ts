@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { expect, test } from './fixtures';
 
@@ -16,6 +17,17 @@ async function seedLibrary(dataFolder: string, session: string | null = null): P
   };
   agenda.meeting.session = session;
   await writeFile(join(folder, 'ctoc-wg2-2012.agendum'), JSON.stringify(agenda, null, 2));
+}
+
+/** The seed agenda open in the editor of a host that read the library afresh. */
+async function openSeed(
+  app: Page,
+  dataFolder: string,
+  restartHost: () => Promise<{ url: string }>,
+): Promise<void> {
+  await seedLibrary(dataFolder);
+  await app.goto((await restartHost()).url);
+  await app.getByRole('button', { name: /^Open / }).click();
 }
 
 test('a named version is compared with three edits, and exported as Word with tracked changes', async ({
@@ -118,10 +130,7 @@ test('a revision of the agenda is a new agenda with the Rev.1 symbol', async ({
   dataFolder,
   restartHost,
 }) => {
-  await seedLibrary(dataFolder);
-  const host = await restartHost();
-  await app.goto(host.url);
-  await app.getByRole('button', { name: /^Open / }).click();
+  await openSeed(app, dataFolder, restartHost);
   await app.getByRole('button', { name: 'New revision / corrigendum / addendum…' }).click();
   const dialog = app.getByRole('dialog', { name: 'New revision, corrigendum or addendum' });
   await dialog.getByLabel(/^Corrigendum/).check();
@@ -133,4 +142,36 @@ test('a revision of the agenda is a new agenda with the Rev.1 symbol', async ({
   await expect(app.getByRole('list', { name: 'Agendas in the library' })).toContainText(
     'CTOC/COP/WG.2/2012/1/Corr.1',
   );
+});
+
+test('a corrigendum says so under the title, and a reissue carries its note on page 1', async ({
+  app,
+  dataFolder,
+  restartHost,
+}) => {
+  await openSeed(app, dataFolder, restartHost);
+  const preview = app.frameLocator('iframe[title="Preview of the document as it will print"]');
+  const issue = async (kind: RegExp) => {
+    await app.getByRole('button', { name: 'New revision / corrigendum / addendum…' }).click();
+    const dialog = app.getByRole('dialog', { name: 'New revision, corrigendum or addendum' });
+    await dialog.getByLabel(kind).check();
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await expect(dialog).toBeHidden();
+  };
+
+  await issue(/^Corrigendum/);
+  await expect(preview.locator('p.issuance')).toHaveText('Corrigendum');
+  await expect(preview.locator('.issuance-note')).toHaveCount(0);
+
+  await issue(/^Reissue for technical reasons/);
+  await expect(app.getByLabel('Document symbol', { exact: true })).toHaveValue(
+    'CTOC/COP/WG.2/2012/1/Corr.1*',
+  );
+  const note = app.getByLabel('Note on this issuance');
+  await expect(note).toHaveValue(/^Reissued for technical reasons on \d{1,2} [A-Z][a-z]+ \d{4}\.$/);
+  await note.fill('Reissued for technical reasons on 5 August 2012.');
+  await expect(preview.locator('.issuance-note')).toHaveText(
+    '* Reissued for technical reasons on 5 August 2012.',
+  );
+  await expect(app.getByRole('status').first()).toHaveText('Saved');
 });

@@ -63,6 +63,13 @@ export const HeaderForm = memo(function HeaderForm() {
           value={header.issueDate ?? ''}
           onChange={(value) => editHeader('issueDate', orNull(value))}
         />
+        <TextField
+          className="field--wide"
+          label="Note on this issuance"
+          hint="Printed at the foot of page 1, e.g. “Reissued for technical reasons on 5 August 2012.”; leave empty if none"
+          value={header.issuanceNote ?? ''}
+          onChange={(value) => editHeader('issuanceNote', orNull(value))}
+        />
         <ChoiceField
           label="Original language"
           value={header.originalLanguage}

@@ -51,6 +51,7 @@ describe('the blocks of the seed agenda', () => {
       distribution: 'Distr.: General',
       issueDate: '31 July 2012',
       original: 'Original: English',
+      note: null,
     });
     expect(blocksOf(document, 'title')[0]).toEqual({
       kind: 'title',
@@ -58,6 +59,7 @@ describe('the blocks of the seed agenda', () => {
       session: null,
       venueAndDates: 'Vienna, 17 and 18 October 2012',
       documentTitle: 'Provisional agenda and annotations',
+      issuance: null,
     });
   });
 

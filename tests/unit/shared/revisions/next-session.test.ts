@@ -120,6 +120,14 @@ describe('starting the next session from this one', () => {
     ]);
   });
 
+  it('starts as an original: the note of a reissue stays with the old session', () => {
+    const reissued = seedAgendaWith((agenda) => {
+      agenda.header.issuanceNote = 'Reissued for technical reasons on 5 August 2012.';
+    });
+    const next = startNextSession(reissued, { dates: { kind: 'clear' } });
+    expect(next.header.issuanceNote).toBeNull();
+  });
+
   it('keeps the organization of work as a pattern: the same slots, taking up the same items', () => {
     const next = startNextSession(previous, { dates: { kind: 'shift', days: 364 } });
     const cells = (agenda: Agenda) =>

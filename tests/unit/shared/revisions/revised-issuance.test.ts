@@ -86,6 +86,18 @@ describe('making a revised issuance of the seed', () => {
     expect(reissue.agenda.header.symbol).toBe('CTOC/COP/WG.2/2012/1*');
     expect(reissue.agenda.header.issueDate).toBe('2012-07-31');
     expect(reissue.marks.footnote).toBe('Reissued for technical reasons on 5 August 2012.');
+    // The footnote is the agenda's to print and to edit, and a comparison names it.
+    expect(reissue.agenda.header.issuanceNote).toBe(reissue.marks.footnote);
+    expect(compareAgendas(seed(), reissue.agenda).changes.map(describeChange)).toContain(
+      'Note on the issuance added: “Reissued for technical reasons on 5 August 2012.”',
+    );
+  });
+
+  it('does not carry a reissue’s note into a revision of the reissue', () => {
+    const reissue = reviseIssuance(seed(), 'reissue', { issueDate: '2012-08-05' }).agenda;
+    const revision = reviseIssuance(reissue, 'revision', { issueDate: '2012-09-01' }).agenda;
+    expect(revision.header.symbol).toBe('CTOC/COP/WG.2/2012/1/Rev.1');
+    expect(revision.header.issuanceNote).toBeNull();
   });
 
   it('clears the date of a corrigendum until it is given', () => {
