@@ -3,7 +3,13 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { AgendumError } from '../../../shared/ipc/agendum-error';
-import { type FileSystem, errorCode, isProcessAlive, realFileSystem } from './file-system';
+import {
+  type FileSystem,
+  NO_HARD_LINK_CODES,
+  errorCode,
+  isProcessAlive,
+  realFileSystem,
+} from './file-system';
 
 /** Whether this window may write the agenda, and if not, who does. */
 export type EditingAccess =
@@ -20,8 +26,6 @@ type LockOwner = z.infer<typeof LockOwnerSchema>;
 
 /** A lock file with no readable owner is taken over after this long (a crash while creating it). */
 const UNREADABLE_LOCK_STALE_MS = 10_000;
-/** Hard links are the atomic way to create a file with its content; some file systems have none. */
-const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'ENOSYS', 'EOPNOTSUPP', 'EXDEV', 'EMLINK']);
 
 export interface AgendaLockOptions {
   readonly fs?: FileSystem;
@@ -146,7 +150,8 @@ export class AgendaLocks {
         return true;
       } catch (error) {
         if (errorCode(error) === 'EEXIST') return false;
-        if (!NO_HARD_LINKS.has(errorCode(error) ?? '')) throw error;
+        // Hard links are the atomic way to create a file with its content; some file systems have none.
+        if (!NO_HARD_LINK_CODES.has(errorCode(error) ?? '')) throw error;
       }
       try {
         await this.writeNew(lockPath, content);

@@ -1,7 +1,14 @@
 import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { type FileSystem, errorCode, isProcessAlive, realFileSystem } from './file-system';
+import {
+  type FileSystem,
+  NO_HARD_LINK_CODES,
+  errorCode,
+  isProcessAlive,
+  realFileSystem,
+} from './file-system';
 
 /** Codes that Windows and antivirus software raise for a moment and then clear. */
 const TRANSIENT_CODES = new Set(['EPERM', 'EBUSY']);
@@ -45,6 +52,57 @@ export async function writeFileDurably(
     throw error;
   }
   await syncFolder(fs, folder);
+}
+
+/**
+ * Copies `source` to `path` with the same guarantees as writeFileDurably.
+ *
+ * The copy is the system's (a clone where the file system has them, as APFS,
+ * Btrfs and ReFS do): the bytes never pass through JavaScript again.
+ */
+export async function copyFileDurably(
+  source: string,
+  path: string,
+  options: DurableWriteOptions = {},
+): Promise<void> {
+  const fs = options.fs ?? realFileSystem;
+  const temporary = temporaryPathFor(path);
+  try {
+    await fs.copyFile(source, temporary, constants.COPYFILE_EXCL | constants.COPYFILE_FICLONE);
+    // 'r+': Windows flushes only a handle open for writing.
+    const handle = await fs.open(temporary, 'r+');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await retryTransient(() => fs.rename(temporary, path), options.retryDelaysMs);
+  } catch (error) {
+    await fs.rm(temporary, { force: true }).catch(() => undefined);
+    throw error;
+  }
+  await syncFolder(fs, dirname(path));
+}
+
+/**
+ * Gives the whole, synced file `existing` a second name, `path`: a hard link,
+ * or a durable copy on file systems without them (FAT, some network shares).
+ * Only for files never written in place, or the two names would change together.
+ */
+export async function linkDurably(
+  existing: string,
+  path: string,
+  options: DurableWriteOptions = {},
+): Promise<void> {
+  const fs = options.fs ?? realFileSystem;
+  try {
+    await fs.link(existing, path);
+  } catch (error) {
+    if (!NO_HARD_LINK_CODES.has(errorCode(error) ?? '')) throw error;
+    await copyFileDurably(existing, path, options);
+    return;
+  }
+  await syncFolder(fs, dirname(path));
 }
 
 /**

@@ -11,6 +11,16 @@ export type FileSystem = Pick<
 
 export const realFileSystem: FileSystem = nodeFs;
 
+/** What link() fails with where the file system has no hard links (FAT, some network shares). */
+export const NO_HARD_LINK_CODES: ReadonlySet<string> = new Set([
+  'EPERM',
+  'ENOTSUP',
+  'ENOSYS',
+  'EOPNOTSUPP',
+  'EXDEV',
+  'EMLINK',
+]);
+
 /** The error code of a Node file-system error, if it has one. */
 export function errorCode(error: unknown): string | undefined {
   if (typeof error === 'object' && error !== null && 'code' in error) {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { AgendumError } from '../../../shared/ipc/agendum-error';
-import { removeAbandonedTemporaryFiles, writeFileDurably } from './durable-file';
+import { copyFileDurably, linkDurably, removeAbandonedTemporaryFiles } from './durable-file';
 import { type FileSystem, errorCode, realFileSystem } from './file-system';
 
 /** A save keeps the state of one save; a snapshot is kept longer, one per stretch of editing. */
@@ -62,7 +62,8 @@ export class AgendaHistory {
   private readonly fs: FileSystem;
   private readonly now: () => Date;
   private readonly policy: HistoryPolicy;
-  private readonly cleaned = new Set<string>();
+  /** Agendas whose folder this run has made and cleaned. */
+  private readonly prepared = new Set<string>();
 
   constructor(
     private readonly folder: string,
@@ -73,29 +74,38 @@ export class AgendaHistory {
     this.policy = { ...DEFAULT_HISTORY_POLICY, ...options.policy };
   }
 
-  /** Keeps `bytes` as the newest save of agenda `id`, and as a snapshot if one is due. */
-  async record(id: string, bytes: string): Promise<void> {
-    const folder = this.agendaFolder(id);
-    await this.fs.mkdir(folder, { recursive: true });
-    if (!this.cleaned.has(id)) {
-      await removeAbandonedTemporaryFiles(folder, this.options);
-      this.cleaned.add(id);
-    }
+  /**
+   * Keeps the agenda file at `source`, as just saved, as the newest save of
+   * agenda `id`, and as a snapshot if one is due.
+   *
+   * A copy, not a link to `source`: another program may change the agenda
+   * file in place, and the history must not change with it.
+   */
+  async record(id: string, source: string): Promise<void> {
+    await this.prepare(id);
     const versions = await this.names(id);
     const now = this.now();
     const lastSnapshot = versions.find((version) => version.kind === 'snapshot');
-    const kinds: VersionKind[] = ['save'];
-    if (!lastSnapshot || now.getTime() - lastSnapshot.time >= this.policy.snapshotEveryMs) {
-      kinds.push('snapshot');
-    }
+    const snapshotDue =
+      !lastSnapshot || now.getTime() - lastSnapshot.time >= this.policy.snapshotEveryMs;
     const counter =
       1 + Math.max(0, ...versions.filter((v) => v.time === now.getTime()).map((v) => v.counter));
-    const stamp = now.toISOString().replace(/:/g, '-');
-    for (const kind of kinds) {
-      const path = join(folder, `${stamp}-${counter}.${kind}${VERSION_EXTENSION}`);
-      await writeFileDurably(path, bytes, this.options);
+    const save = newVersion(now, counter, 'save');
+    const snapshot = snapshotDue ? newVersion(now, counter, 'snapshot') : null;
+    const savePath = this.versionPath(id, save.versionId);
+    try {
+      await copyFileDurably(source, savePath, this.options);
+      if (snapshot) {
+        // Both names are the history's own, never written in place: one file may carry both.
+        await linkDurably(savePath, this.versionPath(id, snapshot.versionId), this.options);
+      }
+    } catch (error) {
+      // The folder may have been removed meanwhile; the next save makes it again.
+      this.prepared.delete(id);
+      throw error;
     }
-    await this.prune(id, now);
+    const added = snapshot ? [save, snapshot] : [save];
+    await this.prune(id, now, [...added, ...versions].sort(newestFirst));
   }
 
   /** Newest first. */
@@ -135,8 +145,17 @@ export class AgendaHistory {
     return newest ? this.read(id, newest.versionId) : null;
   }
 
-  private async prune(id: string, now: Date): Promise<void> {
-    const versions = await this.names(id);
+  /** The agenda's folder exists, cleared of what a crash left, once per run. */
+  private async prepare(id: string): Promise<void> {
+    if (this.prepared.has(id)) return;
+    const folder = this.agendaFolder(id);
+    await this.fs.mkdir(folder, { recursive: true });
+    await removeAbandonedTemporaryFiles(folder, this.options);
+    this.prepared.add(id);
+  }
+
+  /** Removes what the policy no longer keeps of `versions`, newest first. */
+  private async prune(id: string, now: Date, versions: readonly VersionName[]): Promise<void> {
     const saves = versions.filter((version) => version.kind === 'save');
     const expired = [
       ...saves.slice(this.policy.savesKept),
@@ -181,7 +200,7 @@ export class AgendaHistory {
         kind: kind === 'snapshot' ? 'snapshot' : 'save',
       });
     }
-    return versions.sort((a, b) => b.time - a.time || b.counter - a.counter);
+    return versions.sort(newestFirst);
   }
 
   private agendaFolder(id: string): string {
@@ -191,4 +210,19 @@ export class AgendaHistory {
   private versionPath(id: string, versionId: string): string {
     return join(this.agendaFolder(id), `${versionId}${VERSION_EXTENSION}`);
   }
+}
+
+function newVersion(moment: Date, counter: number, kind: VersionKind): VersionName {
+  const stamp = moment.toISOString().replace(/:/g, '-');
+  return {
+    versionId: `${stamp}-${counter}.${kind}`,
+    savedAt: moment.toISOString(),
+    time: moment.getTime(),
+    counter,
+    kind,
+  };
+}
+
+function newestFirst(a: VersionName, b: VersionName): number {
+  return b.time - a.time || b.counter - a.counter;
 }

@@ -96,6 +96,19 @@ export class LibraryIndex {
     );
   }
 
+  /** Drops the entries of `gone` and adds those of `found`, in one write. */
+  reconcile(
+    gone: readonly string[],
+    found: readonly IndexEntry[],
+    kind: IndexChange,
+  ): Promise<void> {
+    const replaced = new Set([...gone, ...found.map((entry) => entry.id)]);
+    return this.commit(
+      [...this.entries.filter((entry) => !replaced.has(entry.id)), ...found],
+      kind,
+    );
+  }
+
   /** Writes a change that an earlier failure left only in memory. */
   async flush(): Promise<void> {
     if (this.unwritten) await this.commit(this.entries, 'derived');

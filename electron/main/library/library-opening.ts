@@ -38,12 +38,14 @@ export async function openLibrary(parts: LibraryOpeningParts): Promise<void> {
   }
   const onDisk = new Set(await agendas.idsOnDisk());
   const gone = index.entries.filter((entry) => !onDisk.has(entry.id)).map((entry) => entry.id);
-  if (gone.length > 0) await index.remove(gone, 'derived');
+  const found: IndexEntry[] = [];
   for (const id of onDisk) {
     if (index.find(id)) continue;
     const entry = await entryForUnknownFile(id, agendas, onNotice);
-    if (entry) await index.add(entry, 'derived');
+    if (entry) found.push(entry);
   }
+  // One write for the whole folder: a lost index may have to list hundreds of files again.
+  if (gone.length > 0 || found.length > 0) await index.reconcile(gone, found, 'derived');
 }
 
 async function entryForUnknownFile(

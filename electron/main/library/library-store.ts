@@ -206,7 +206,7 @@ export class LibraryStore {
       const agenda = await this.readVersionNow(id, versionId);
       const current = await this.fs.readFile(this.agendas.path(id), 'utf8').catch(() => null);
       if (current !== null && current !== (await this.history.newestSave(id))) {
-        await this.history.record(id, current);
+        await this.history.record(id, this.agendas.path(id));
       }
       const { savedAt } = await this.saveNow(agenda);
       return { agenda, savedAt };
@@ -323,7 +323,7 @@ export class LibraryStore {
     await this.agendas.write(agenda.id, agenda, (error) => this.noteSetAside(error));
     const savedAt = this.now().toISOString();
     // The agenda is safe on disk by now; a history that cannot be written must not undo that.
-    await this.history.record(agenda.id, serializeAgenda(agenda)).catch(() => undefined);
+    await this.history.record(agenda.id, this.agendas.path(agenda.id)).catch(() => undefined);
     await this.refreshIndexEntry(agenda);
     return { savedAt };
   }

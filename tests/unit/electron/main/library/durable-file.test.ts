@@ -1,7 +1,11 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeFileDurably } from '../../../../../electron/main/library/durable-file';
+import {
+  copyFileDurably,
+  linkDurably,
+  writeFileDurably,
+} from '../../../../../electron/main/library/durable-file';
 import {
   FaultyFileSystem,
   type FaultyMethod,
@@ -66,5 +70,58 @@ describe('writeFileDurably', () => {
     await writeFileDurably(target, 'the new save', { fs: faulty.fs });
     expect(faulty.failures).toEqual([`open ${folder.path}`]);
     expect(await readFile(target, 'utf8')).toBe('the new save');
+  });
+});
+
+describe('copyFileDurably', () => {
+  it('copies the file whole, as a file of its own, and leaves nothing else behind', async () => {
+    const copy = join(folder.path, 'copy.agendum');
+    await copyFileDurably(target, copy);
+    expect(await readFile(copy, 'utf8')).toBe('the previous save');
+    expect(await readdir(folder.path)).toEqual(['agenda.agendum', 'copy.agendum']);
+    // Changed in place, the original leaves its copy as it was.
+    await writeFile(target, 'changed by hand');
+    expect(await readFile(copy, 'utf8')).toBe('the previous save');
+  });
+
+  it('leaves no copy, whole or partial, when the flush fails', async () => {
+    const faulty = new FaultyFileSystem().inject({ method: 'handle.sync', code: 'EIO' });
+    const copy = join(folder.path, 'copy.agendum');
+    await expect(copyFileDurably(target, copy, { fs: faulty.fs })).rejects.toMatchObject({
+      code: 'EIO',
+    });
+    expect(await readdir(folder.path)).toEqual(['agenda.agendum']);
+  });
+});
+
+describe('linkDurably', () => {
+  it('gives the file a second name without writing its bytes again', async () => {
+    const faulty = new FaultyFileSystem();
+    const second = join(folder.path, 'second.agendum');
+    await linkDurably(target, second, { fs: faulty.fs });
+    expect((await stat(second)).ino).toBe((await stat(target)).ino);
+    expect(faulty.calls.filter((call) => call.startsWith('copyFile'))).toEqual([]);
+  });
+
+  it.each(['EXDEV', 'EPERM', 'ENOTSUP'])(
+    'copies the file where the file system refuses links (%s)',
+    async (code) => {
+      const faulty = new FaultyFileSystem().inject({ method: 'link', code });
+      const second = join(folder.path, 'second.agendum');
+      await linkDurably(target, second, { fs: faulty.fs });
+      expect(faulty.failures).toEqual([`link ${target}`]);
+      expect(await readFile(second, 'utf8')).toBe('the previous save');
+      expect((await stat(second)).ino).not.toBe((await stat(target)).ino);
+      expect(await readdir(folder.path)).toEqual(['agenda.agendum', 'second.agendum']);
+    },
+  );
+
+  it('reports any other failure of the link', async () => {
+    const faulty = new FaultyFileSystem().inject({ method: 'link', code: 'ENOSPC' });
+    const second = join(folder.path, 'second.agendum');
+    await expect(linkDurably(target, second, { fs: faulty.fs })).rejects.toMatchObject({
+      code: 'ENOSPC',
+    });
+    expect(await readdir(folder.path)).toEqual(['agenda.agendum']);
   });
 });

@@ -1,4 +1,4 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LibraryStore } from '../../../../../electron/main/library/library-store';
@@ -142,6 +142,54 @@ describe('version history', () => {
     await failing.save(version(7));
     expect(await new LibraryStore(folder.path).load(id)).toEqual(version(7));
     await failing.release(id);
+  });
+
+  it('writes the bytes of a save once, copies the file into the history, and leaves the index', async () => {
+    const faulty = new FaultyFileSystem();
+    const counted = new LibraryStore(folder.path, faulty.fs, { now: clock.now });
+    await counted.save(version(1));
+    faulty.calls.length = 0;
+    clock.advance(10 * SECOND);
+    // An edit the library view does not show: library.json stays as it is.
+    const edited = { ...version(1), meeting: { ...version(1).meeting, venue: 'Room XXI' } };
+    await counted.save(edited);
+    const agendaFile = join(folder.path, 'agendas', `${id}.agendum`);
+    expect(faulty.calls.filter((call) => call.startsWith('handle.writeFile'))).toHaveLength(1);
+    expect(faulty.calls.filter((call) => call.startsWith('copyFile'))).toEqual([
+      `copyFile ${agendaFile}`,
+    ]);
+    expect(faulty.calls.filter((call) => call.includes('library.json'))).toEqual([]);
+    const [newest] = await counted.listVersions(id);
+    expect(await counted.readVersion(id, newest?.versionId ?? '')).toEqual(edited);
+    // A copy of its own: the agenda file changed in place leaves the history as it was.
+    const versionFile = join(folder.path, 'history', id, `${newest?.versionId ?? ''}.agendum`);
+    expect((await stat(versionFile)).ino).not.toBe((await stat(agendaFile)).ino);
+    await counted.release(id);
+  });
+
+  it('keeps a save that is also a snapshot as one file, or two where links fail', async () => {
+    await store.save(version(1));
+    const [first, second] = await store.listVersions(id);
+    const files = [first, second].map((entry) =>
+      join(folder.path, 'history', id, `${entry?.versionId ?? ''}.agendum`),
+    );
+    expect((await stat(files[0] ?? '')).ino).toBe((await stat(files[1] ?? '')).ino);
+
+    const faulty = new FaultyFileSystem().inject({
+      method: 'link',
+      code: 'EPERM',
+      when: (path) => path.includes('history'),
+    });
+    const noLinks = new LibraryStore(folder.path, faulty.fs, { now: clock.now });
+    clock.advance(6 * MINUTE);
+    await noLinks.save(version(2));
+    const versions = (await noLinks.listVersions(id)).slice(0, 2);
+    expect(versions.map((entry) => entry.kind).sort()).toEqual(['save', 'snapshot']);
+    for (const entry of versions) {
+      expect((await noLinks.readVersion(id, entry.versionId)).meeting.title).toBe('Draft 2');
+    }
+    expect(faulty.failures).toHaveLength(1);
+    await noLinks.release(id);
   });
 
   it('keeps the history of each agenda apart, and with it through the trash', async () => {

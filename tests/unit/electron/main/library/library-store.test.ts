@@ -218,6 +218,30 @@ describe('LibraryStore with damaged files', () => {
     expect(rebuilt.entries).toHaveLength(2);
   });
 
+  it('lists the files copied in by hand with one write of library.json', async () => {
+    const store = new LibraryStore(folder.path);
+    const kept = await store.create('Kept', 'standard');
+    await writeFile(
+      join(folder.path, 'library.json'),
+      JSON.stringify({
+        schemaVersion: 1,
+        entries: [
+          { id: kept.id, name: 'Kept', symbol: '', meetingTitle: '' },
+          { id: 'gone', name: 'Gone', symbol: '', meetingTitle: '' },
+        ],
+      }),
+    );
+    for (const id of ['copied-1', 'copied-2', 'copied-3']) await copySeedIn(id);
+
+    const faulty = new FaultyFileSystem();
+    const { entries } = await new LibraryStore(folder.path, faulty.fs).list();
+    expect(entries.map((entry) => entry.id).sort()).toEqual(
+      ['copied-1', 'copied-2', 'copied-3', kept.id].sort(),
+    );
+    const indexWrites = faulty.calls.filter((call) => /^rename .*library\.json/.test(call));
+    expect(indexWrites).toHaveLength(1);
+  });
+
   it('leaves a file of a newer format where it is, says so, and never writes over it', async () => {
     const newer = FIXTURE_BYTES.toString('utf8').replace(
       '"schemaVersion": 1',

@@ -68,6 +68,8 @@ export class FaultyFileSystem {
   private faults: { fault: Fault; remaining: number }[] = [];
   /** Every call that failed, as "method path". */
   readonly failures: string[] = [];
+  /** Every call made, failed or not, as "method path"; for "written once" checks. */
+  readonly calls: string[] = [];
   readonly fs: FileSystem;
 
   /**
@@ -112,6 +114,7 @@ export class FaultyFileSystem {
   }
 
   private takeFault(method: FaultyMethod, path: string): Fault | undefined {
+    this.calls.push(`${method} ${path}`);
     const active = this.faults.find(
       ({ fault, remaining }) =>
         fault.method === method && remaining > 0 && (fault.when?.(path) ?? true),
