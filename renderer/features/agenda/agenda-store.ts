@@ -1,3 +1,4 @@
+import { useSyncExternalStore } from 'react';
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { Agenda } from '../../../shared/model/agenda';
@@ -173,6 +174,19 @@ export function useOpenAgenda<T>(select: (agenda: Agenda) => T): T | undefined {
     useShallow((state) =>
       state.document.status === 'open' ? select(state.document.agenda) : undefined,
     ),
+  );
+}
+
+const ignoreChanges = () => () => undefined;
+
+/**
+ * The open agenda while `active`, else undefined, subscribed only while active:
+ * a field that reads the agenda only when opened (a completion list, say) costs
+ * nothing at each keystroke typed elsewhere.
+ */
+export function useOpenAgendaWhile(active: boolean): Agenda | undefined {
+  return useSyncExternalStore(active ? useAgendaStore.subscribe : ignoreChanges, () =>
+    active ? agendaActions.current() : undefined,
   );
 }
 

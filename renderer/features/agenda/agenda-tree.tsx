@@ -1,5 +1,5 @@
 import { type DragEvent, memo, useMemo, useState } from 'react';
-import type { AgendaItem } from '../../../shared/model/agenda';
+import type { AgendaItem, DocumentEntry } from '../../../shared/model/agenda';
 import {
   agendaItemPunctuation,
   subItemLetter,
@@ -10,6 +10,7 @@ import { EntryEditor } from './entry-editor';
 import { addItem, addSubItem, moveItemToIndex } from './tree-commands';
 
 const DRAG_TYPE = 'application/x-agendum-item';
+const NO_DOCUMENTS: readonly DocumentEntry[] = [];
 
 /**
  * Paragraph numbers run through the whole annotations section. Each item gets
@@ -29,6 +30,9 @@ export const AgendaTree = memo(function AgendaTree() {
   const items = useOpenAgenda((agenda) => agenda.items);
   const numbered = useOpenAgenda((agenda) => agenda.settings.numberParagraphs) ?? false;
   const language = useOpenAgenda((agenda) => agenda.header.documentLanguage) ?? 'en';
+  // Selected here once and passed down: a store subscription per item would be
+  // thousands of selectors run at every keystroke.
+  const registry = useOpenAgenda((agenda) => agenda.documents) ?? NO_DOCUMENTS;
   const firstNumbers = useMemo(
     () => (numbered && items ? firstParagraphNumbers(items) : []),
     [items, numbered],
@@ -71,6 +75,7 @@ export const AgendaTree = memo(function AgendaTree() {
               count={items.length}
               firstNumber={firstNumbers[index] ?? null}
               language={language}
+              registry={registry}
             />
           </li>
         ))}
@@ -89,6 +94,7 @@ interface ItemCardProps {
   /** Number of the item's first annotation paragraph, when paragraphs are numbered. */
   readonly firstNumber: number | null;
   readonly language: string;
+  readonly registry: readonly DocumentEntry[];
 }
 
 const ItemCard = memo(function ItemCard({
@@ -97,6 +103,7 @@ const ItemCard = memo(function ItemCard({
   count,
   firstNumber,
   language,
+  registry,
 }: ItemCardProps) {
   const number = String(index + 1);
   let nextNumber = firstNumber === null ? null : firstNumber + item.annotations.length;
@@ -110,6 +117,7 @@ const ItemCard = memo(function ItemCard({
         position={{ index, count, level: 'item' }}
         firstNumber={firstNumber}
         language={language}
+        registry={registry}
         dragType={DRAG_TYPE}
         onAddBelow={() => addItem(index + 1)}
       >
@@ -137,6 +145,7 @@ const ItemCard = memo(function ItemCard({
                   position={{ index: subIndex, count: item.subItems.length, level: 'sub-item' }}
                   firstNumber={subFirstNumber}
                   language={language}
+                  registry={registry}
                   onAddBelow={() => addSubItem(item.id, subIndex + 1)}
                 />
               </li>

@@ -1,5 +1,5 @@
 import { type KeyboardEvent, type ReactNode, memo, useId } from 'react';
-import type { AgendaItem, SubItem } from '../../../shared/model/agenda';
+import type { AgendaItem, DocumentEntry, SubItem } from '../../../shared/model/agenda';
 import { stripFinalPunctuation } from '../../../shared/model/numbering';
 import { updateEntry } from '../../../shared/agenda/tree-edits';
 import { AnnotationList } from '../annotations/annotation-list';
@@ -23,6 +23,8 @@ interface EntryEditorProps {
   readonly position: EntryPosition;
   readonly firstNumber: number | null;
   readonly language: string;
+  /** The agenda's document registry, for the entry's documentation list. */
+  readonly registry: readonly DocumentEntry[];
   /** Set on items: the marker is a handle to drag the item by. */
   readonly dragType?: string;
   readonly onAddBelow: () => void;
@@ -38,6 +40,7 @@ export const EntryEditor = memo(function EntryEditor({
   position,
   firstNumber,
   language,
+  registry,
   dragType,
   onAddBelow,
   children,
@@ -212,7 +215,12 @@ export const EntryEditor = memo(function EntryEditor({
           firstNumber={firstNumber}
           language={language}
         />
-        <DocumentationList itemId={id} documentIds={entry.documentIds} reference={reference} />
+        <DocumentationList
+          itemId={id}
+          documentIds={entry.documentIds}
+          reference={reference}
+          registry={registry}
+        />
       </div>
     </div>
   );

@@ -1,9 +1,9 @@
-import { type KeyboardEvent, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, useId, useMemo, useRef, useState } from 'react';
 import { documentCompletions } from '../../../shared/documents/document-lookup';
 import { describeRefusal } from '../../../shared/documents/registry';
 import { formatJointSymbol } from '../../../shared/documents/symbol-check';
 import type { DocumentEntry } from '../../../shared/model/agenda';
-import { useOpenAgenda } from '../agenda/agenda-store';
+import { useOpenAgendaWhile } from '../agenda/agenda-store';
 import { DocumentForm, type DocumentFormValues } from './document-form';
 import { attach, createDocument } from './registry-edits';
 
@@ -32,8 +32,8 @@ function newDocumentValues(query: string): DocumentFormValues {
  * the first option selected, so that typing a symbol and pressing Enter is
  * enough. The last option creates a document in the registry on the fly.
  *
- * The registry is read only while the list is open, so that an item's field
- * does not redraw while the user types elsewhere.
+ * The registry is read, and subscribed to, only while the list is open: the
+ * field of each of a thousand items costs nothing while the user types elsewhere.
  */
 export function AttachDocument({ itemId, reference }: AttachDocumentProps) {
   const id = useId();
@@ -45,14 +45,16 @@ export function AttachDocument({ itemId, reference }: AttachDocumentProps) {
   const [creating, setCreating] = useState<DocumentFormValues | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 
-  const completions =
-    useOpenAgenda((agenda) =>
-      expanded
+  const agenda = useOpenAgendaWhile(expanded);
+  const completions = useMemo(
+    () =>
+      agenda
         ? documentCompletions(agenda, query, { forItemId: itemId, limit: MAX_COMPLETIONS }).map(
             (completion) => completion.document,
           )
         : NO_DOCUMENTS,
-    ) ?? NO_DOCUMENTS;
+    [agenda, query, itemId],
+  );
   const options: AttachOption[] = [
     ...completions.map((document) => ({ kind: 'document' as const, document })),
     { kind: 'create' },

@@ -1,8 +1,7 @@
-import { type KeyboardEvent, memo, useLayoutEffect, useRef } from 'react';
+import { type KeyboardEvent, memo, useLayoutEffect, useMemo, useRef } from 'react';
 import { documentLabel } from '../../../shared/documents/document-lookup';
 import { formatJointSymbol } from '../../../shared/documents/symbol-check';
-import type { Agenda, DocumentEntry } from '../../../shared/model/agenda';
-import { useOpenAgenda } from '../agenda/agenda-store';
+import type { DocumentEntry } from '../../../shared/model/agenda';
 import { AttachDocument } from './attach-document';
 import { detach, moveInDocumentation } from './registry-edits';
 
@@ -11,16 +10,17 @@ interface DocumentationListProps {
   /** The item's own documentIds, passed down so no list searches the tree for its item. */
   readonly documentIds: readonly string[];
   readonly reference: string;
+  /** The agenda's registry, selected once by the tree rather than by each of its lists. */
+  readonly registry: readonly DocumentEntry[];
 }
 
-/**
- * The documents an item cites, in its order. Each entry is the registry's own
- * object, so that useShallow keeps this list still while the user types in
- * other items, and redraws it when one of its documents is corrected.
- */
-function citedDocuments(agenda: Agenda, ids: readonly string[]): DocumentEntry[] {
+/** The documents an item cites, in its order; each entry is the registry's own object. */
+function citedDocuments(
+  registry: readonly DocumentEntry[],
+  ids: readonly string[],
+): DocumentEntry[] {
   if (ids.length === 0) return NO_DOCUMENTS;
-  const byId = documentsById(agenda.documents);
+  const byId = documentsById(registry);
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
@@ -48,13 +48,33 @@ interface PendingFocus {
   readonly button: RowButton;
 }
 
+/**
+ * A new registry (a document added or corrected) redraws only the lists that
+ * cite a document it changed, as the user sees them: the others keep their
+ * entries, object for object.
+ */
+function sameList(previous: DocumentationListProps, next: DocumentationListProps): boolean {
+  if (
+    previous.itemId !== next.itemId ||
+    previous.reference !== next.reference ||
+    previous.documentIds !== next.documentIds
+  ) {
+    return false;
+  }
+  if (previous.registry === next.registry) return true;
+  const before = documentsById(previous.registry);
+  const after = documentsById(next.registry);
+  return next.documentIds.every((id) => before.get(id) === after.get(id));
+}
+
 /** The "Documentation" of an item or sub-item: title, then symbol in parentheses. */
 export const DocumentationList = memo(function DocumentationList({
   itemId,
   documentIds,
   reference,
+  registry,
 }: DocumentationListProps) {
-  const documents = useOpenAgenda((agenda) => citedDocuments(agenda, documentIds)) ?? [];
+  const documents = useMemo(() => citedDocuments(registry, documentIds), [registry, documentIds]);
   const list = useRef<HTMLDivElement>(null);
   const pendingFocus = useRef<PendingFocus | null>(null);
 
@@ -165,4 +185,4 @@ export const DocumentationList = memo(function DocumentationList({
       <AttachDocument itemId={itemId} reference={reference} />
     </div>
   );
-});
+}, sameList);
