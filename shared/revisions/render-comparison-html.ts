@@ -5,6 +5,7 @@ import {
   hasNewContent,
   hasOldContent,
   segmentsInForm,
+  trackedForm,
   type BlockRevision,
   type ComparisonAgendaEntry,
   type ComparisonAnnex,
@@ -29,6 +30,15 @@ import { newTextOf } from './word-diff';
 export interface ComparisonHtmlOptions {
   /** Lines listed above the document, such as the describeChange() of each change. */
   readonly summary?: readonly string[];
+  /**
+   * One marked-up text (the default, and what is printed), or the two
+   * versions side by side, each block level with its counterpart: the
+   * earlier with its deletions struck through, the later with its insertions
+   * underlined.
+   */
+  readonly layout?: 'inline' | 'side-by-side';
+  /** The column headings of the side-by-side layout: which version is which. */
+  readonly labels?: { readonly old: string; readonly new: string };
 }
 
 export function renderComparisonHtml(
@@ -36,7 +46,10 @@ export function renderComparisonHtml(
   options: ComparisonHtmlOptions = {},
 ): string {
   const symbol = newTextOf(document.symbol);
-  const body = document.blocks.map(htmlOfBlock).filter((html) => html !== '');
+  const sideBySide = options.layout === 'side-by-side';
+  const body = sideBySide
+    ? sideBySideTable(document.blocks, options.labels ?? { old: 'Earlier', new: 'Later' })
+    : joinAgendaList(document.blocks.map((block) => htmlOfBlock(block, INLINE)));
   const summary = options.summary ?? [];
   const summaryHtml =
     summary.length === 0
@@ -57,8 +70,8 @@ ${COMPARISON_SHEET}
 </style>
 </head>
 <body>
-${summaryHtml}<main class="un-document comparison">
-${joinAgendaList(body)}
+${summaryHtml}<main class="un-document comparison${sideBySide ? ' side-by-side' : ''}">
+${body}
 </main>
 </body>
 </html>
@@ -79,7 +92,36 @@ const COMPARISON_SHEET = `
 .change-summary { width: 21cm; box-sizing: border-box; margin: 0 auto 1rem; padding: 1cm 2.25cm; background: #fff; font: 10pt/12pt "Times New Roman", Times, serif; }
 .change-summary h2 { font-size: 12pt; margin: 0 0 6pt; }
 @media print { .change-summary { width: auto; padding: 0 0 12pt; break-after: page; } }
+.un-document.side-by-side { width: auto; max-width: 40cm; padding: 1cm; }
+.sides { width: 100%; table-layout: fixed; border-collapse: collapse; }
+.sides th { font-size: 11pt; text-align: left; padding: 0 0.5cm 6pt; border-bottom: 1pt solid #000; }
+.sides td { vertical-align: top; padding: 0 0.5cm; }
+.sides td + td, .sides th + th { border-left: 1pt solid #999; }
+.sides tr.changed td { background: #fdf6e3; }
+.side-by-side .moved-from { box-shadow: -0.25cm 0 0 -0.18cm #1b6b3a; }
 `;
+
+/** Each block a row: the earlier version's rendering of it on the left, the later's on the right. */
+function sideBySideTable(
+  blocks: readonly ComparisonBlock[],
+  labels: { readonly old: string; readonly new: string },
+): string {
+  const rows = blocks.flatMap((block) => {
+    const before = joinAgendaList([htmlOfBlock(block, OLD_SIDE)].filter((html) => html !== ''));
+    const after = joinAgendaList([htmlOfBlock(block, NEW_SIDE)].filter((html) => html !== ''));
+    if (before === '' && after === '') return [];
+    // A row is changed when one side lacks it or marks words in it.
+    const changed = before === '' || after === '' || /<(ins|del)>/u.test(before + after);
+    return [`<tr${changed ? ' class="changed"' : ''}><td>${before}</td><td>${after}</td></tr>`];
+  });
+  return `<table class="sides">
+<colgroup><col><col></colgroup>
+<thead><tr><th scope="col">${escapeText(labels.old)}</th><th scope="col">${escapeText(labels.new)}</th></tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody>
+</table>`;
+}
 
 /** The agenda list's entries are consecutive blocks; they go inside one <ol>. */
 function joinAgendaList(parts: readonly string[]): string {
@@ -102,8 +144,53 @@ interface Marking {
   readonly note: string | null;
 }
 
-/** How a block shows: null when the other place of its move shows it. */
-function shape(block: Marking): { className: string; segments: (s: Segments) => Segments } | null {
+interface Shape {
+  readonly className: string;
+  readonly segments: (segments: Segments) => Segments;
+}
+
+/** How one rendering shows blocks, and the fields of the masthead and title block. */
+interface View {
+  /** null: the block is not shown in this rendering. */
+  readonly shape: (block: Marking) => Shape | null;
+  readonly field: (segments: Segments) => Segments;
+  /** Keeps ids unique when two renderings share a page. */
+  readonly idPrefix: string;
+}
+
+const INLINE: View = { shape: inlineShape, field: (segments) => segments, idPrefix: '' };
+const OLD_SIDE = sideView('old');
+const NEW_SIDE = sideView('new');
+
+/**
+ * One side of the side-by-side layout: what that version has, with what the
+ * other version lacks marked (deletions on the earlier side, insertions on
+ * the later). A moved item shows where it was on one side, where it is on the
+ * other, with its note.
+ */
+function sideView(side: 'old' | 'new'): View {
+  const other = side === 'old' ? 'inserted' : 'deleted';
+  const own = (segments: Segments) => segments.filter((segment) => segment.change !== other);
+  return {
+    field: own,
+    idPrefix: `${side}-`,
+    shape: (block) => {
+      const form = trackedForm(block);
+      if (form === 'marked') return { className: '', segments: own };
+      if (form !== side) return null;
+      const moved =
+        block.moved !== null || block.revision === 'moved-from' || block.revision === 'moved-to';
+      if (moved) return { className: side === 'old' ? 'moved-from' : 'moved-to', segments: own };
+      return {
+        className: side === 'old' ? 'deleted' : 'inserted',
+        segments: (segments) => segmentsInForm(segments, form),
+      };
+    },
+  };
+}
+
+/** How a block shows in the marked-up text: null when the other place of its move shows it. */
+function inlineShape(block: Marking): Shape | null {
   const asIs = (segments: Segments) => segments;
   const asOld = (segments: Segments) => segmentsInForm(segments, 'old');
   const { revision, moved } = block;
@@ -172,14 +259,15 @@ function shownLevel(level: LevelChange, className: string): 'item' | 'sub-item' 
   return wanted ?? level.to ?? level.from ?? 'item';
 }
 
-function htmlOfBlock(block: ComparisonBlock): string {
+function htmlOfBlock(block: ComparisonBlock, view: View): string {
+  const shape = view.shape;
   switch (block.kind) {
     case 'masthead':
-      return htmlOfMasthead(block);
+      return htmlOfMasthead(block, view.field);
     case 'title':
-      return htmlOfTitle(block);
+      return htmlOfTitle(block, view.field);
     case 'agenda-entry':
-      return htmlOfAgendaEntry(block);
+      return htmlOfAgendaEntry(block, shape);
     case 'section-heading': {
       const form = shape(block);
       if (!form) return '';
@@ -224,7 +312,7 @@ function htmlOfBlock(block: ComparisonBlock): string {
       return `<p${classAttribute('annotation', 'documentation-entry', form.className)}>${htmlOfSegments(form.segments(block.text))}</p>`;
     }
     case 'annex':
-      return htmlOfAnnex(block);
+      return htmlOfAnnex(block, shape, view.idPrefix);
     default:
       return assertNever(block);
   }
@@ -237,7 +325,7 @@ function changeOf(className: string): 'same' | 'inserted' | 'deleted' {
   return 'same';
 }
 
-function htmlOfAgendaEntry(block: ComparisonAgendaEntry): string {
+function htmlOfAgendaEntry(block: ComparisonAgendaEntry, shape: View['shape']): string {
   const form = shape(block);
   if (!form) return '';
   const level = shownLevel(block.level, form.className);
@@ -250,25 +338,27 @@ function line(segments: Segments, className: string): string {
   return segments.length === 0 ? '' : `<p class="${className}">${htmlOfSegments(segments)}</p>`;
 }
 
-function htmlOfMasthead(block: ComparisonMasthead): string {
+function htmlOfMasthead(block: ComparisonMasthead, field: View['field']): string {
+  const show = (segments: Segments, className: string) => line(field(segments), className);
   return `<header class="masthead">
 <div class="masthead-band">
 <p class="organization">${escapeText(block.organization)}</p>
-<p class="symbol">${htmlOfSegments(block.symbol)}</p>
+<p class="symbol">${htmlOfSegments(field(block.symbol))}</p>
 </div>
 <div class="masthead-body">
-<p class="body">${htmlOfSegments(block.body)}</p>
-<div class="distribution">${line(block.distribution, 'distribution-line')}${line(block.issueDate, 'issue-date')}${line(block.original, 'original')}</div>
-</div>${line(block.note, 'issuance-note')}
+<p class="body">${htmlOfSegments(field(block.body))}</p>
+<div class="distribution">${show(block.distribution, 'distribution-line')}${show(block.issueDate, 'issue-date')}${show(block.original, 'original')}</div>
+</div>${show(block.note, 'issuance-note')}
 </header>`;
 }
 
-function htmlOfTitle(block: ComparisonTitle): string {
-  return `<div class="meeting">${line(block.meetingTitle, 'meeting-title')}${line(block.session, 'session')}${line(block.venueAndDates, 'venue')}</div>
-<h1 class="document-title">${htmlOfSegments(block.documentTitle)}</h1>${line(block.issuance, 'issuance')}`;
+function htmlOfTitle(block: ComparisonTitle, field: View['field']): string {
+  const show = (segments: Segments, className: string) => line(field(segments), className);
+  return `<div class="meeting">${show(block.meetingTitle, 'meeting-title')}${show(block.session, 'session')}${show(block.venueAndDates, 'venue')}</div>
+<h1 class="document-title">${htmlOfSegments(field(block.documentTitle))}</h1>${show(block.issuance, 'issuance')}`;
 }
 
-function htmlOfAnnex(block: ComparisonAnnex): string {
+function htmlOfAnnex(block: ComparisonAnnex, shape: View['shape'], idPrefix: string): string {
   const form = shape(block);
   if (!form) return '';
   const header = block.columns
@@ -289,9 +379,9 @@ function htmlOfAnnex(block: ComparisonAnnex): string {
   });
   const heading = htmlOfSegments([{ change: changeOf(form.className), text: block.heading }]);
   const title = htmlOfSegments([{ change: changeOf(form.className), text: block.title }]);
-  return `<section${classAttribute('annex', form.className)} aria-labelledby="annex-title">
+  return `<section${classAttribute('annex', form.className)} aria-labelledby="${idPrefix}annex-title">
 <h2 class="annex-heading">${heading}</h2>
-<h3 class="annex-title" id="annex-title">${title}</h3>
+<h3 class="annex-title" id="${idPrefix}annex-title">${title}</h3>
 <table class="organization-of-work">
 <colgroup><col class="time"><col class="item"><col class="wording"></colgroup>
 <thead><tr>${header}</tr></thead>

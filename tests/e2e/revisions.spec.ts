@@ -70,7 +70,7 @@ test('a named version is compared with three edits, and exported as Word with tr
     const scan = await new AxeBuilder({ page: app })
       .include('dialog.compare')
       .include('.side-panel')
-      // The marked-up page runs no scripts (sandbox=""), so axe cannot enter it.
+      // The marked-up page may run no scripts, so axe cannot run in it.
       .exclude('iframe.compare__frame')
       .analyze();
     expect(scan.violations).toEqual([]);
@@ -174,4 +174,100 @@ test('a corrigendum says so under the title, and a reissue carries its note on p
     '* Reissued for technical reasons on 5 August 2012.',
   );
   await expect(app.getByRole('status').first()).toHaveText('Saved');
+});
+
+test('any two versions compare, inline or side by side, and so does the previous session’s agenda', async ({
+  app,
+  dataFolder,
+  restartHost,
+}) => {
+  // Last year's agenda sits in the library beside this one.
+  const previous = JSON.parse(await readFile(FIXTURE, 'utf8')) as {
+    id: string;
+    meeting: { title: string };
+    items: { title: string }[];
+  };
+  previous.id = 'wg2-2011';
+  previous.meeting.title = 'Working Group on Technical Assistance, 2011';
+  previous.items[6]!.title = 'Protection against trafficking in cultural property';
+  await mkdir(join(dataFolder, 'library/agendas'), { recursive: true });
+  await writeFile(join(dataFolder, 'library/agendas/wg2-2011.agendum'), JSON.stringify(previous));
+  await seedLibrary(dataFolder);
+  await app.goto((await restartHost()).url);
+  await app
+    .getByRole('button', {
+      name: 'Open Working Group of Government Experts on Technical Assistance',
+      exact: true,
+    })
+    .click();
+
+  await app.getByRole('button', { name: 'History' }).click();
+  const nameVersion = async (name: string) => {
+    await app.getByLabel('Name this version').fill(name);
+    await app.getByRole('button', { name: 'Keep this version' }).click();
+    await expect(app.getByRole('list', { name: 'Named versions' })).toContainText(name);
+  };
+  await nameVersion('first draft');
+  await app.getByLabel('Title of item 2', { exact: true }).fill('Review of technical assistance');
+  await nameVersion('sent to the Bureau');
+  await app.getByLabel('Title of item 8', { exact: true }).fill('Any other business');
+  await expect(app.getByRole('status').first()).toHaveText('Saved');
+
+  await app.getByRole('button', { name: 'Compare “first draft” with current' }).click();
+  const dialog = app.getByRole('dialog', { name: /^Comparison of / });
+  const changes = dialog.getByRole('list', { name: 'Changes' }).getByRole('listitem');
+  await expect(changes).toHaveCount(2);
+
+  // Two versions, neither of them the current one: only the edit made between them.
+  await dialog
+    .getByLabel('Later text', { exact: true })
+    .selectOption({ label: '“Sent to the Bureau”' });
+  await expect(dialog).toHaveAccessibleName(
+    'Comparison of “first draft” with “sent to the Bureau”',
+  );
+  await expect(changes).toHaveCount(1);
+  await expect(changes.first()).toContainText('Title of item 2');
+
+  await dialog.getByLabel('Side by side').check();
+  const frame = dialog.frameLocator('iframe[title="Marked-up comparison"]');
+  await expect(frame.locator('.sides > thead th')).toHaveText([
+    '“First draft”',
+    '“Sent to the Bureau”',
+  ]);
+  // Item 2's title where the agenda lists it, heads its annotations and takes its slot.
+  const changedRows = frame.locator('.sides > tbody > tr.changed');
+  await expect(changedRows).toHaveCount(3);
+  await expect(changedRows.locator(':scope > td:nth-child(2) ins')).toHaveCount(3);
+  await expect(changedRows.locator(':scope > td:nth-child(2) ins').first()).toContainText('Review');
+  await expect(changedRows.locator(':scope > td:nth-child(1) ins')).toHaveCount(0);
+  // The page's own styles apply, though the editor's CSP refuses its <style> elements.
+  await expect(changedRows.locator('del').first()).toHaveCSS(
+    'text-decoration-line',
+    'line-through',
+  );
+  await expect(frame.locator('h1.document-title').first()).toHaveCSS('font-size', '18.6667px');
+
+  // The previous session's agenda against this one, as it is now.
+  await dialog.getByLabel('Earlier text', { exact: true }).selectOption('agenda:wg2-2011');
+  await dialog
+    .getByLabel('Later text', { exact: true })
+    .selectOption({ label: 'The current agenda' });
+  await expect(changes.filter({ hasText: 'Title of item 7' })).toHaveCount(1);
+  await expect(changes.filter({ hasText: 'Title of item 8' })).toHaveCount(1);
+  const scan = await new AxeBuilder({ page: app })
+    .include('dialog.compare')
+    .exclude('iframe.compare__frame')
+    .analyze();
+  expect(scan.violations).toEqual([]);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  // A named version restored is an edit of the agenda: Undo takes it back.
+  await app.getByRole('button', { name: 'Restore the version “first draft”' }).click();
+  const item2 = app.getByLabel('Title of item 2', { exact: true });
+  await expect(item2).toHaveValue(/^Follow-up to the recommendations/);
+  await expect(
+    app.getByText('Restored the version “first draft”. Undo takes it back.'),
+  ).toBeVisible();
+  await app.getByRole('button', { name: 'Undo' }).click();
+  await expect(item2).toHaveValue('Review of technical assistance');
 });

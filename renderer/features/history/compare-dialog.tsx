@@ -7,12 +7,22 @@ import { describeChange } from '../../../shared/revisions/describe-change';
 import { renderComparisonHtml } from '../../../shared/revisions/render-comparison-html';
 import type { ComparisonExportFormat } from '../../../shared/revisions/revision-requests';
 import { agendumApi, errorMessage } from '../../bridge/agendum-api';
+import { DocumentFrame } from '../common/document-frame';
+import {
+  COMPARE_SOURCE_GROUPS,
+  CURRENT_KEY,
+  type CompareSource,
+  agendaSource,
+  asHeading,
+} from './compare-sources';
 
 interface CompareDialogProps {
-  /** How the earlier version is called: "“sent to the Bureau”" or a date. */
-  readonly label: string;
-  readonly oldAgenda: Agenda;
-  readonly newAgenda: Agenda;
+  /** The agenda open in the editor; its own versions are in `sources`. */
+  readonly agendaId: string;
+  /** The current agenda, its named versions and its earlier saves. */
+  readonly sources: readonly CompareSource[];
+  /** What the user asked to compare: the earlier text, set against the current agenda. */
+  readonly initialOldKey: string;
   readonly onClose: () => void;
 }
 
@@ -28,29 +38,50 @@ type ExportState =
       readonly fileNames: readonly string[];
     };
 
+type Texts =
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly oldAgenda: Agenda; readonly newAgenda: Agenda }
+  | { readonly status: 'failed'; readonly message: string };
+
+type Layout = 'inline' | 'side-by-side';
+
 const FORMAT_NAMES: Readonly<Record<ComparisonExportFormat, string>> = {
   docx: 'Word with tracked changes',
   pdf: 'PDF',
 };
 
 /**
- * An earlier version compared with the agenda as it is now: the changes in
- * words, the marked-up text (insertions underlined, deletions struck
- * through), and the export of both as Word with tracked changes or PDF.
+ * Two texts of an agenda compared: any two of its versions, or it and another
+ * agenda of the library such as the previous session's. The changes in
+ * words, the marked-up text (inline, or the two side by side) and the export
+ * of both as Word with tracked changes or PDF.
  */
-export function CompareDialog({ label, oldAgenda, newAgenda, onClose }: CompareDialogProps) {
+export function CompareDialog({ agendaId, sources, initialOldKey, onClose }: CompareDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const authorId = useId();
   const [author, setAuthor] = useState('Secretariat');
   const [state, setState] = useState<ExportState>({ status: 'idle' });
-  const { changes, html } = useMemo(() => {
-    const comparison = compareAgendas(oldAgenda, newAgenda);
+  const [oldKey, setOldKey] = useState(initialOldKey);
+  const [newKey, setNewKey] = useState(CURRENT_KEY);
+  const [layout, setLayout] = useState<Layout>('inline');
+  const others = useOtherAgendas(agendaId);
+  const all = useMemo(() => [...sources, ...others], [sources, others]);
+  const oldSource = all.find((source) => source.key === oldKey);
+  const newSource = all.find((source) => source.key === newKey);
+  const texts = useTexts(oldSource, newSource);
+  const labels = {
+    old: asHeading(oldSource?.label ?? 'the earlier text'),
+    new: asHeading(newSource?.label ?? 'the later text'),
+  };
+  const shown = useMemo(() => {
+    if (texts.status !== 'ready') return null;
+    const comparison = compareAgendas(texts.oldAgenda, texts.newAgenda);
     return {
       changes: comparison.changes.map(describeChange),
-      html: renderComparisonHtml(comparisonDocument(comparison)),
+      html: renderComparisonHtml(comparisonDocument(comparison), { layout, labels }),
     };
-  }, [oldAgenda, newAgenda]);
+  }, [texts, layout, labels.old, labels.new]);
 
   useEffect(() => {
     const element = dialog.current;
@@ -63,11 +94,12 @@ export function CompareDialog({ label, oldAgenda, newAgenda, onClose }: CompareD
     folder: string,
     replace: readonly string[],
   ): Promise<void> => {
+    if (texts.status !== 'ready') return;
     setState({ status: 'working' });
     try {
       const outcome = await agendumApi().exportComparison({
-        oldAgenda,
-        newAgenda,
+        oldAgenda: texts.oldAgenda,
+        newAgenda: texts.newAgenda,
         formats: [format],
         paperSize: 'A4',
         folder,
@@ -101,43 +133,88 @@ export function CompareDialog({ label, oldAgenda, newAgenda, onClose }: CompareD
       }}
     >
       <div className="side-panel__header">
-        <h2 id={headingId}>Comparison of {label} with the current agenda</h2>
+        <h2 id={headingId}>
+          Comparison of {oldSource?.label ?? 'the earlier text'} with{' '}
+          {newSource?.label ?? 'the later text'}
+        </h2>
         <button type="button" onClick={onClose}>
           Close
         </button>
       </div>
-      <h3>Changes</h3>
-      {changes.length === 0 ? (
-        <p>No changes.</p>
-      ) : (
-        <ul className="compare__changes" aria-label="Changes">
-          {changes.map((change, index) => (
-            <li key={index}>{change}</li>
-          ))}
-        </ul>
+      <div className="compare__choice">
+        <SourceChoice label="Earlier text" sources={all} value={oldKey} onChange={setOldKey} />
+        <button
+          type="button"
+          aria-label="Swap earlier and later"
+          onClick={() => {
+            setOldKey(newKey);
+            setNewKey(oldKey);
+          }}
+        >
+          ⇄
+        </button>
+        <SourceChoice label="Later text" sources={all} value={newKey} onChange={setNewKey} />
+      </div>
+      {texts.status === 'loading' && <p role="status">Reading the two texts…</p>}
+      {texts.status === 'failed' && (
+        <p className="notice notice--error" role="alert">
+          {texts.message}
+        </p>
       )}
-      <h3>Marked-up text</h3>
-      <p className="compare__legend">Insertions are underlined, deletions struck through.</p>
-      <iframe
-        className="compare__frame"
-        title="Marked-up comparison"
-        // No scripts, forms, popups or navigation: the page is only shown.
-        sandbox=""
-        srcDoc={html}
-      />
+      {shown && (
+        <>
+          <h3>Changes</h3>
+          {shown.changes.length === 0 ? (
+            <p>No changes.</p>
+          ) : (
+            <ul className="compare__changes" aria-label="Changes">
+              {shown.changes.map((change, index) => (
+                <li key={index}>{change}</li>
+              ))}
+            </ul>
+          )}
+          <div className="compare__heading">
+            <h3>Marked-up text</h3>
+            <fieldset className="compare__layout">
+              <legend>Show</legend>
+              {LAYOUTS.map(({ value, label }) => (
+                <label key={value}>
+                  <input
+                    type="radio"
+                    name={`${headingId}-layout`}
+                    checked={layout === value}
+                    onChange={() => setLayout(value)}
+                  />
+                  {label}
+                </label>
+              ))}
+            </fieldset>
+          </div>
+          <p className="compare__legend">
+            {layout === 'inline'
+              ? 'Insertions are underlined, deletions struck through.'
+              : 'The earlier text on the left, its deletions struck through; the later on the right, its insertions underlined.'}
+          </p>
+          <DocumentFrame
+            className="compare__frame"
+            title="Marked-up comparison"
+            html={shown.html}
+          />
+        </>
+      )}
       <div className="compare__export">
         <label htmlFor={authorId}>Author of the changes in Word</label>
         <input id={authorId} value={author} onChange={(event) => setAuthor(event.target.value)} />
         <button
           type="button"
-          disabled={state.status === 'working'}
+          disabled={state.status === 'working' || texts.status !== 'ready'}
           onClick={() => void exportAs('docx')}
         >
           Export as Word with tracked changes
         </button>
         <button
           type="button"
-          disabled={state.status === 'working'}
+          disabled={state.status === 'working' || texts.status !== 'ready'}
           onClick={() => void exportAs('pdf')}
         >
           Export as PDF
@@ -190,4 +267,88 @@ function stateOf(outcome: ExportOutcome, format: ComparisonExportFormat): Export
     case 'failed':
       return { status: 'failed', message: outcome.message };
   }
+}
+
+const LAYOUTS: readonly { readonly value: Layout; readonly label: string }[] = [
+  { value: 'inline', label: 'Inline' },
+  { value: 'side-by-side', label: 'Side by side' },
+];
+
+interface SourceChoiceProps {
+  readonly label: string;
+  readonly sources: readonly CompareSource[];
+  readonly value: string;
+  readonly onChange: (key: string) => void;
+}
+
+function SourceChoice({ label, sources, value, onChange }: SourceChoiceProps) {
+  const id = useId();
+  return (
+    <div className="compare__source">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+        {COMPARE_SOURCE_GROUPS.map((group) => {
+          const members = sources.filter((source) => source.group === group);
+          return members.length === 0 ? null : (
+            <optgroup key={group} label={group}>
+              {members.map((source) => (
+                <option key={source.key} value={source.key}>
+                  {asHeading(source.label)}
+                </option>
+              ))}
+            </optgroup>
+          );
+        })}
+      </select>
+    </div>
+  );
+}
+
+/** The library's other agendas, to compare with; none while the library is read or if it cannot be. */
+function useOtherAgendas(agendaId: string): readonly CompareSource[] {
+  const [others, setOthers] = useState<readonly CompareSource[]>([]);
+  useEffect(() => {
+    let live = true;
+    agendumApi()
+      .listLibrary()
+      .then(({ entries }) => {
+        if (!live) return;
+        setOthers(entries.filter((entry) => entry.id !== agendaId).map(agendaSource));
+      })
+      // The agenda's own versions still compare; the list of others is a convenience.
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [agendaId]);
+  return others;
+}
+
+/** Both texts read, afresh whenever the choice changes; a late answer to an old choice is dropped. */
+function useTexts(
+  oldSource: CompareSource | undefined,
+  newSource: CompareSource | undefined,
+): Texts {
+  const [texts, setTexts] = useState<Texts>({ status: 'loading' });
+  useEffect(() => {
+    if (!oldSource || !newSource) return;
+    let live = true;
+    setTexts({ status: 'loading' });
+    Promise.all([oldSource.read(), newSource.read()])
+      .then(([oldAgenda, newAgenda]) => {
+        if (live) setTexts({ status: 'ready', oldAgenda, newAgenda });
+      })
+      .catch((error: unknown) => {
+        if (live)
+          setTexts({
+            status: 'failed',
+            message: `A text could not be read: ${errorMessage(error)}`,
+          });
+      });
+    return () => {
+      live = false;
+    };
+    // Sources are rebuilt with each listing; their keys say what they read.
+  }, [oldSource?.key, newSource?.key]);
+  return texts;
 }

@@ -1,9 +1,15 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { AgendaVersionSummary, NamedVersionSummary } from '../../../shared/library/history';
-import type { Agenda } from '../../../shared/model/agenda';
 import { agendumApi, errorMessage } from '../../bridge/agendum-api';
 import { agendaActions } from '../agenda/agenda-store';
 import { CompareDialog } from './compare-dialog';
+import {
+  type CompareSource,
+  TIME_FORMAT,
+  currentSource,
+  namedSource,
+  savedSource,
+} from './compare-sources';
 
 type Versions =
   | { readonly status: 'loading' }
@@ -14,21 +20,6 @@ type Versions =
     }
   | { readonly status: 'failed'; readonly error: string };
 
-interface Comparing {
-  readonly label: string;
-  readonly oldAgenda: Agenda;
-  readonly newAgenda: Agenda;
-}
-
-const TIME_FORMAT = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
-
 interface HistoryPanelProps {
   readonly agendaId: string;
   readonly onClose: () => void;
@@ -37,12 +28,25 @@ interface HistoryPanelProps {
 /**
  * The agenda's named versions, earlier saves and snapshots. Restoring one
  * makes it the current agenda as a new save, so Undo (or another restore)
- * takes it back; any of them can be compared with the current agenda.
+ * takes it back; any of them can be compared with the current agenda, with
+ * each other, or with another agenda of the library.
  */
 export function HistoryPanel({ agendaId, onClose }: HistoryPanelProps) {
   const [versions, setVersions] = useState<Versions>({ status: 'loading' });
   const [message, setMessage] = useState<string | null>(null);
-  const [comparing, setComparing] = useState<Comparing | null>(null);
+  /** The key of the source the comparison opened with, as its earlier text. */
+  const [comparing, setComparing] = useState<string | null>(null);
+  const sources = useMemo<readonly CompareSource[]>(
+    () =>
+      versions.status === 'ready'
+        ? [
+            currentSource(),
+            ...versions.named.map((version) => namedSource(agendaId, version)),
+            ...versions.versions.map((version) => savedSource(agendaId, version)),
+          ]
+        : [currentSource()],
+    [agendaId, versions],
+  );
 
   const refresh = () => {
     const api = agendumApi();
@@ -66,13 +70,16 @@ export function HistoryPanel({ agendaId, onClose }: HistoryPanelProps) {
     }
   };
 
-  const compare = async (label: string, read: () => Promise<Agenda>) => {
-    const newAgenda = agendaActions.current();
-    if (!newAgenda) return;
+  /** A named version becomes the agenda as an edit of it: Undo takes it back, autosave keeps it. */
+  const restoreNamed = async (version: NamedVersionSummary) => {
     try {
-      setComparing({ label, oldAgenda: await read(), newAgenda });
+      const named = await agendumApi().readNamedVersion(agendaId, version.versionId);
+      agendaActions.edit((current) => ({ ...named, id: current.id }));
+      await agendaActions.flush();
+      setMessage(`Restored the version “${version.name}”. Undo takes it back.`);
+      refresh();
     } catch (error) {
-      setMessage(`That version could not be read: ${errorMessage(error)}`);
+      setMessage(`That version could not be restored: ${errorMessage(error)}`);
     }
   };
 
@@ -120,7 +127,6 @@ export function HistoryPanel({ agendaId, onClose }: HistoryPanelProps) {
             <ul className="history__list" aria-label="Named versions">
               {versions.named.map((version) => {
                 const when = TIME_FORMAT.format(new Date(version.namedAt));
-                const read = () => agendumApi().readNamedVersion(agendaId, version.versionId);
                 return (
                   <li key={version.versionId} className="history__version">
                     <span>
@@ -131,9 +137,16 @@ export function HistoryPanel({ agendaId, onClose }: HistoryPanelProps) {
                       <button
                         type="button"
                         aria-label={`Compare “${version.name}” with current`}
-                        onClick={() => void compare(`“${version.name}”`, read)}
+                        onClick={() => setComparing(namedSource(agendaId, version).key)}
                       >
-                        Compare with current
+                        Compare
+                      </button>
+                      <button
+                        type="button"
+                        aria-label={`Restore the version “${version.name}”`}
+                        onClick={() => void restoreNamed(version)}
+                      >
+                        Restore
                       </button>
                       <button
                         type="button"
@@ -158,7 +171,6 @@ export function HistoryPanel({ agendaId, onClose }: HistoryPanelProps) {
             <ol className="history__list" aria-label="Earlier versions, newest first">
               {versions.versions.map((version) => {
                 const when = TIME_FORMAT.format(new Date(version.savedAt));
-                const read = () => agendumApi().readVersion(agendaId, version.versionId);
                 return (
                   <li key={version.versionId} className="history__version">
                     <span>
@@ -171,7 +183,7 @@ export function HistoryPanel({ agendaId, onClose }: HistoryPanelProps) {
                       <button
                         type="button"
                         aria-label={`Compare the version of ${when} with current`}
-                        onClick={() => void compare(`the version of ${when}`, read)}
+                        onClick={() => setComparing(savedSource(agendaId, version).key)}
                       >
                         Compare
                       </button>
@@ -190,7 +202,14 @@ export function HistoryPanel({ agendaId, onClose }: HistoryPanelProps) {
           )}
         </>
       )}
-      {comparing && <CompareDialog {...comparing} onClose={() => setComparing(null)} />}
+      {comparing && (
+        <CompareDialog
+          agendaId={agendaId}
+          sources={sources}
+          initialOldKey={comparing}
+          onClose={() => setComparing(null)}
+        />
+      )}
     </aside>
   );
 }

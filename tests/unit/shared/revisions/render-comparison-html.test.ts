@@ -113,3 +113,70 @@ describe('the comparison as a marked-up page', () => {
     expect(html).not.toMatch(/<script|\b(src|href)=|@import|url\(/);
   });
 });
+
+describe('the comparison side by side', () => {
+  function sideBySide(before: Agenda, after: Agenda): Document {
+    const document = comparisonDocument(compareAgendas(before, after));
+    return parse(
+      renderComparisonHtml(document, {
+        layout: 'side-by-side',
+        labels: { old: 'Sent to the Bureau', new: 'Now' },
+      }),
+    );
+  }
+
+  /** One column's words, the notes beside moves left out. */
+  function columnWords(page: Document, column: 1 | 2): string[] {
+    const cells = page.querySelectorAll(`.sides > tbody > tr > td:nth-child(${column})`);
+    return Array.from(cells).flatMap((cell) => {
+      const content = cell.cloneNode(true) as Element;
+      content.querySelectorAll('.change-note').forEach((note) => note.remove());
+      return wordsOf(visibleTextOf(content));
+    });
+  }
+
+  for (const { name, before, after } of revisionCases()) {
+    it(`reads as the earlier version on the left and the later on the right: ${name}`, () => {
+      const page = sideBySide(before, after);
+      expect(firstWordDifference(exportedWords(before), columnWords(page, 1))).toBeNull();
+      expect(firstWordDifference(exportedWords(after), columnWords(page, 2))).toBeNull();
+    });
+  }
+
+  it('marks deletions on the left and insertions on the right, on the same row', () => {
+    const page = sideBySide(seed(), rewrittenParagraph());
+    expect(texts(page, '.sides > thead th')).toEqual(['Sent to the Bureau', 'Now']);
+    const left = '.sides > tbody > tr > td:nth-child(1)';
+    const right = '.sides > tbody > tr > td:nth-child(2)';
+    expect(page.querySelectorAll(`${left} ins, ${right} del`)).toHaveLength(0);
+    expect(page.querySelectorAll('.sides > tbody > tr.changed')).toHaveLength(1);
+    expect(texts(page, `.sides > tbody > tr.changed > td:nth-child(1) del`)).toEqual([
+      'potential benefits',
+    ]);
+    expect(texts(page, `.sides > tbody > tr.changed > td:nth-child(2) ins`)).toEqual([
+      'possible advantages',
+      ', and in relation to cybercrime',
+    ]);
+  });
+
+  it('shows a moved item where it was on the left and where it is on the right', () => {
+    const page = sideBySide(seed(), renumberingMove());
+    const rowOf = (selector: string) => page.querySelector(selector)?.closest('tr');
+    const from = rowOf('.sides > tbody > tr > td:nth-child(1) li.moved-from');
+    const to = rowOf('.sides > tbody > tr > td:nth-child(2) li.moved-to');
+    expect(from?.querySelector(':scope > td:nth-child(2)')?.textContent).toBe('');
+    expect(to?.querySelector(':scope > td:nth-child(1)')?.textContent).toBe('');
+    expect(from?.textContent).toContain('Moved to item 5');
+    expect(to?.textContent).toContain('Moved from item 3');
+    // The earlier row comes first, as the item stood higher on the agenda.
+    const rows = Array.from(page.querySelectorAll('.sides > tbody > tr'));
+    expect(rows.indexOf(from!)).toBeLessThan(rows.indexOf(to!));
+  });
+
+  it('gives the two annexes their own ids', () => {
+    const page = sideBySide(seed(), renumberingMove());
+    const ids = Array.from(page.querySelectorAll('[id]'), (element) => element.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(['old-annex-title', 'new-annex-title']);
+  });
+});
