@@ -38,7 +38,14 @@ export const CreateAgendaRequestSchema = z.object({
 });
 export type CreateAgendaRequest = z.infer<typeof CreateAgendaRequestSchema>;
 
-export const SaveReceiptSchema = z.object({ savedAt: z.string() });
+export const SaveReceiptSchema = z.object({
+  savedAt: z.string(),
+  /**
+   * The agenda is saved, but its history could not keep this version: why, in
+   * the user's words. The next save tries again.
+   */
+  historyProblem: z.string().max(2_000).optional(),
+});
 export type SaveReceipt = z.infer<typeof SaveReceiptSchema>;
 
 export const AppInfoSchema = z.object({

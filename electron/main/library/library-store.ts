@@ -14,9 +14,10 @@ import type {
   SetAsideNotice,
 } from '../../../shared/library/library-entry';
 import { AgendumError } from '../../../shared/ipc/agendum-error';
+import type { SaveReceipt } from '../../../shared/ipc/contract';
 import { AgendaFiles, agendaFileFormat } from './agenda-files';
 import { AgendaLocks, type EditingAccess } from './agenda-lock';
-import { diskError, isDiskError } from './disk-error-message';
+import { diskError, diskErrorMessage, isDiskError } from './disk-error-message';
 import { type FileSystem, realFileSystem } from './file-system';
 import { type AgendaVersion, AgendaHistory, type HistoryPolicy } from './history';
 import { type IndexEntry, LibraryIndex } from './library-index';
@@ -156,7 +157,7 @@ export class LibraryStore {
     return this.run('The agenda could not be opened', () => this.loadNow(id));
   }
 
-  save(agenda: Agenda): Promise<{ savedAt: string }> {
+  save(agenda: Agenda): Promise<SaveReceipt> {
     return this.run('The agenda could not be saved', () => this.saveNow(agenda), KEPT_IN_EDITOR);
   }
 
@@ -317,15 +318,19 @@ export class LibraryStore {
     return agenda.id === id ? agenda : { ...agenda, id };
   }
 
-  private async saveNow(agenda: Agenda): Promise<{ savedAt: string }> {
+  private async saveNow(agenda: Agenda): Promise<SaveReceipt> {
     this.requireEntry(agenda.id);
     await this.locks.ensureWritable(agenda.id, `Agendum did not write to it. ${KEPT_IN_EDITOR}`);
     await this.agendas.write(agenda.id, agenda, (error) => this.noteSetAside(error));
     const savedAt = this.now().toISOString();
-    // The agenda is safe on disk by now; a history that cannot be written must not undo that.
-    await this.history.record(agenda.id, this.agendas.path(agenda.id)).catch(() => undefined);
+    // The agenda is safe on disk by now; a history that cannot be written must not undo that,
+    // but the user is told that this version is not kept.
+    const historyProblem = await this.history
+      .record(agenda.id, this.agendas.path(agenda.id))
+      .then(() => undefined)
+      .catch((error: unknown) => diskErrorMessage(error));
     await this.refreshIndexEntry(agenda);
-    return { savedAt };
+    return historyProblem === undefined ? { savedAt } : { savedAt, historyProblem };
   }
 
   /** The index shows the symbol and meeting title of the agenda as on disk. */

@@ -9,7 +9,12 @@ import { type EditHistory, emptyHistory, recordEdit, redo, undo } from './edit-h
 export const AUTOSAVE_DELAY_MS = 400;
 
 export type SaveStatus =
-  | { readonly status: 'saved'; readonly at: string }
+  | {
+      readonly status: 'saved';
+      readonly at: string;
+      /** Saved, but this version is not in the history: why. */
+      readonly historyProblem?: string;
+    }
   | { readonly status: 'pending' }
   | { readonly status: 'saving' }
   | { readonly status: 'failed'; readonly error: string };
@@ -77,7 +82,7 @@ const useAgendaStore = create<AgendaState>()((set, get) => {
       set({
         save:
           currentAgenda() === agenda
-            ? { status: 'saved', at: receipt.savedAt }
+            ? { status: 'saved', at: receipt.savedAt, historyProblem: receipt.historyProblem }
             : { status: 'pending' },
       });
     } catch (error) {

@@ -3,7 +3,9 @@ import { type SaveStatus, agendaActions, useSaveStatus } from './agenda-store';
 function describe(save: SaveStatus): string {
   switch (save.status) {
     case 'saved':
-      return 'Saved';
+      return save.historyProblem === undefined
+        ? 'Saved'
+        : `Saved, but this version is not kept in the history: ${save.historyProblem}`;
     case 'pending':
     case 'saving':
       return 'Saving…';

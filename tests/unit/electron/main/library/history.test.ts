@@ -135,12 +135,25 @@ describe('version history', () => {
     expect(await readFile(path, 'utf8')).toBe('{"schemaVersion": 1');
   });
 
-  it('saves the agenda even when its history cannot be written', async () => {
+  it('saves the agenda even when its history cannot be written, and says the version is not kept', async () => {
     const faulty = new FaultyFileSystem();
     const failing = new LibraryStore(folder.path, faulty.fs, { now: clock.now });
     faulty.inject({ method: 'open', code: 'ENOSPC', when: (path) => path.includes('history') });
-    await failing.save(version(7));
+    const before = (await failing.listVersions(id)).length;
+    expect(await failing.save(version(7))).toEqual({
+      savedAt: clock.now().toISOString(),
+      historyProblem: 'The disk is full (ENOSPC)',
+    });
     expect(await new LibraryStore(folder.path).load(id)).toEqual(version(7));
+    expect(await failing.listVersions(id)).toHaveLength(before);
+
+    // Once the disk has room again, the next save is kept, and says nothing more.
+    faulty.heal();
+    clock.advance(SECOND);
+    expect(await failing.save(version(8))).toEqual({ savedAt: clock.now().toISOString() });
+    expect((await failing.listVersions(id))[0]).toMatchObject({
+      savedAt: clock.now().toISOString(),
+    });
     await failing.release(id);
   });
 

@@ -4,13 +4,17 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Agenda } from '../../../../../shared/model/agenda';
 import { updateEntry } from '../../../../../shared/agenda/tree-edits';
+import { render, screen } from '@testing-library/react';
+import { act } from 'react';
+import type { SaveReceipt } from '../../../../../shared/ipc/contract';
 import { agendaActions } from '../../../../../renderer/features/agenda/agenda-store';
+import { SaveStatusIndicator } from '../../../../../renderer/features/agenda/save-status';
 
 const seed = JSON.parse(
   readFileSync(join(import.meta.dirname, '../../../../fixtures/ctoc-wg2-2012.agendum'), 'utf8'),
 ) as Agenda;
 
-function installApi(saveAgenda: (agenda: Agenda) => Promise<{ savedAt: string }>) {
+function installApi(saveAgenda: (agenda: Agenda) => Promise<SaveReceipt>) {
   Object.defineProperty(window, 'agendum', {
     configurable: true,
     value: {
@@ -61,6 +65,23 @@ describe('autosave', () => {
     fail = false;
     expect(await agendaActions.flushAndReport()).toEqual({ saved: true, error: null });
     expect(saved).toEqual(['Any other business']);
+    await agendaActions.close();
+  });
+
+  it('says so when the agenda is saved but its history could not keep the version', async () => {
+    let historyProblem: string | undefined = 'The disk is full (ENOSPC)';
+    installApi(() => Promise.resolve({ savedAt: new Date().toISOString(), historyProblem }));
+    await agendaActions.open('ctoc-wg2-2012');
+    render(<SaveStatusIndicator />);
+    agendaActions.edit((agenda) => updateEntry(agenda, 'item-8', { title: 'Any other business' }));
+    await act(() => agendaActions.flush());
+    expect(screen.getByRole('status').textContent).toBe(
+      'Saved, but this version is not kept in the history: The disk is full (ENOSPC)',
+    );
+    historyProblem = undefined;
+    agendaActions.edit((agenda) => updateEntry(agenda, 'item-8', { title: 'Other matters' }));
+    await act(() => agendaActions.flush());
+    expect(screen.getByRole('status').textContent).toBe('Saved');
     await agendaActions.close();
   });
 });
