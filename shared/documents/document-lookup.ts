@@ -31,7 +31,7 @@ export function listCitingItems(agenda: Agenda, documentId: string): DocumentCit
 }
 
 /** Every document's citations in one pass over the agenda, for the Documents view. */
-export function indexCitations(agenda: Agenda): Map<string, DocumentCitation[]> {
+export function indexCitations(agenda: Pick<Agenda, 'items'>): Map<string, DocumentCitation[]> {
   const index = new Map<string, DocumentCitation[]>();
   const cite = (entry: AgendaItem | SubItem, reference: string) => {
     for (const documentId of entry.documentIds) {

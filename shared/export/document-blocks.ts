@@ -7,13 +7,28 @@ import type {
   SubItem,
   TextRun,
 } from '../model/agenda';
+import {
+  DOCUMENTS_ANNEX_COLUMN_HEADINGS,
+  DOCUMENTS_ANNEX_TITLE,
+  documentsAnnexRowCells,
+  documentsAnnexRows,
+  type DocumentsAnnexRow,
+} from '../documents/documents-annex';
 import { splitJointSymbol } from '../documents/symbol-check';
-import { agendaItemLine, annotationHeading, subItemLetter, subItemLine } from '../model/numbering';
+import {
+  agendaItemLine,
+  annotationHeading,
+  romanNumeral,
+  subItemLetter,
+  subItemLine,
+} from '../model/numbering';
 import { issuanceMarks } from '../revisions/revised-issuance';
+import { assertNever } from '../schedule/assert-never';
 import { formatUnDate, formatUnDateRange } from '../schedule/un-format';
 import {
   ANNEX_COLUMN_HEADINGS,
   ANNEX_TITLE,
+  annexRowCells,
   annexRows,
   type AnnexRow,
 } from '../schedule/annex-rows';
@@ -125,13 +140,25 @@ export interface DocumentationBlock {
 
 export interface AnnexBlock {
   readonly kind: 'annex';
-  /** "Annex" */
+  /** "Annex", or "Annex I" when the list of documents follows. */
   readonly heading: string;
   /** "Proposed organization of work" */
   readonly title: string;
   /** "Date and time", "Agenda item", "Title or description" */
   readonly columns: readonly [string, string, string];
   readonly rows: readonly AnnexRow[];
+}
+
+/** The session's documents, when the agenda asks for them in an annex. */
+export interface DocumentsAnnexBlock {
+  readonly kind: 'documents-annex';
+  /** "Annex", or "Annex II" after the organization of work. */
+  readonly heading: string;
+  /** "List of documents" */
+  readonly title: string;
+  /** "Document symbol", "Agenda item", "Title or description" */
+  readonly columns: readonly [string, string, string];
+  readonly rows: readonly DocumentsAnnexRow[];
 }
 
 export type DocumentBlock =
@@ -142,7 +169,8 @@ export type DocumentBlock =
   | ItemHeadingBlock
   | ParagraphBlock
   | DocumentationBlock
-  | AnnexBlock;
+  | AnnexBlock
+  | DocumentsAnnexBlock;
 
 export interface RenderedDocument {
   /** BCP 47 tag of the document's language, for `lang` attributes. */
@@ -179,8 +207,10 @@ export function renderDocumentBlocks(agenda: Agenda): RenderedDocument {
     agendaList(agenda.items),
     ...annotations(agenda),
   ];
-  const annex = annexBlock(agenda);
-  if (annex) blocks.push(annex);
+  const annexes = [annexBlock(agenda), documentsAnnexBlock(agenda)].filter(
+    (annex) => annex !== null,
+  );
+  blocks.push(...numberedAnnexes(annexes));
   return {
     language: agenda.header.documentLanguage,
     symbol: agenda.header.symbol,
@@ -335,10 +365,48 @@ function annexBlock(agenda: Agenda): AnnexBlock | null {
   };
 }
 
+/** Every document of the registry with the items citing it, when the agenda asks for the list. */
+function documentsAnnexBlock(agenda: Agenda): DocumentsAnnexBlock | null {
+  if (agenda.settings.documentsAnnex !== true || agenda.documents.length === 0) return null;
+  return {
+    kind: 'documents-annex',
+    heading: LABELS.annex,
+    title: DOCUMENTS_ANNEX_TITLE,
+    columns: DOCUMENTS_ANNEX_COLUMN_HEADINGS,
+    rows: documentsAnnexRows(agenda),
+  };
+}
+
+/** A lone annex is "Annex"; several are "Annex I", "Annex II", as UN documents number them. */
+function numberedAnnexes(
+  annexes: readonly (AnnexBlock | DocumentsAnnexBlock)[],
+): (AnnexBlock | DocumentsAnnexBlock)[] {
+  if (annexes.length < 2) return [...annexes];
+  return annexes.map((annex, index) => ({
+    ...annex,
+    heading: `${LABELS.annex} ${romanNumeral(index + 1).toUpperCase()}`,
+  }));
+}
+
 // One exhaustiveness check for the whole of shared/; re-exported for the renderers of blocks.
-export { assertNever } from '../schedule/assert-never';
+export { assertNever };
 
 /** The runs of a paragraph as plain text, for formats without emphasis. */
 export function plainText(runs: readonly TextRun[]): string {
   return runs.map((run) => run.text).join('');
+}
+
+/** A line of an annex table as plain text: its three cells, or a heading spanning them (a day). */
+export type AnnexTableLine = readonly [string, string, string] | string;
+
+/** Either annex's table, line by line, for the renderers that need no more than its text. */
+export function annexTableLines(block: AnnexBlock | DocumentsAnnexBlock): AnnexTableLine[] {
+  switch (block.kind) {
+    case 'annex':
+      return block.rows.map((row) => (row.kind === 'day' ? row.heading : annexRowCells(row)));
+    case 'documents-annex':
+      return block.rows.map(documentsAnnexRowCells);
+    default:
+      return assertNever(block);
+  }
 }

@@ -121,7 +121,7 @@ body { margin: 0; padding: 1.5rem 0; }
 .documentation { list-style: none; }
 
 .annex { break-before: page; page-break-before: always; }
-.organization-of-work {
+.annex-table {
   width: calc(100% - 1.25cm);
   margin-left: 1.25cm;
   border-collapse: collapse;
@@ -129,8 +129,9 @@ body { margin: 0; padding: 1.5rem 0; }
   line-height: 12pt;
 }
 .organization-of-work col.time { width: 3.2cm; }
-.organization-of-work col.item { width: 2.1cm; }
-.organization-of-work thead th {
+.documents-list col.symbol { width: 5cm; }
+.annex-table col.item { width: 2.1cm; }
+.annex-table thead th {
   font-style: italic;
   font-weight: normal;
   font-size: 9pt;
@@ -139,13 +140,13 @@ body { margin: 0; padding: 1.5rem 0; }
   border-top: 0.75pt solid #000;
   border-bottom: 1.5pt solid #000;
 }
-.organization-of-work tbody th {
+.annex-table tbody th {
   text-align: left;
   padding: 8pt 4pt 4pt 0;
 }
-.organization-of-work td { vertical-align: top; padding: 2pt 4pt 4pt 0; }
-.organization-of-work tr { break-inside: avoid; page-break-inside: avoid; }
-.organization-of-work tbody:last-child tr:last-child td { border-bottom: 0.75pt solid #000; padding-bottom: 6pt; }
+.annex-table td { vertical-align: top; padding: 2pt 4pt 4pt 0; }
+.annex-table tr { break-inside: avoid; page-break-inside: avoid; }
+.annex-table tbody:last-child tr:last-child td { border-bottom: 0.75pt solid #000; padding-bottom: 6pt; }
 `;
 
 /**

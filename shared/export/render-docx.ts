@@ -16,18 +16,19 @@ import {
   type IRunOptions,
 } from 'docx';
 import type { TextRun as AgendaTextRun } from '../model/agenda';
-import { annexRowCells } from '../schedule/annex-rows';
 import type {
   AgendaListBlock,
   AnnexBlock,
   DocumentBlock,
   DocumentationBlock,
+  DocumentsAnnexBlock,
   ItemHeadingBlock,
   MastheadBlock,
   RenderedDocument,
   TitleBlock,
 } from './document-blocks';
-import { assertNever } from './document-blocks';
+import { annexTableLines, assertNever } from './document-blocks';
+import { annexTable, annexTableLayout } from './docx-annex';
 import { MARGIN, PAGE_SIZES, type Alignment, type PaperSize, unDocumentSection } from './docx-page';
 import { INDENT, STYLE, wordStyles } from './docx-styles';
 
@@ -99,6 +100,7 @@ function docxOfBlock(block: DocumentBlock, textWidth: number): (Paragraph | Tabl
     case 'documentation':
       return documentationParagraphs(block);
     case 'annex':
+    case 'documents-annex':
       return annexParts(block, textWidth);
     default:
       return assertNever(block);
@@ -224,9 +226,12 @@ function documentationParagraphs(block: DocumentationBlock): Paragraph[] {
   ];
 }
 
-function annexParts(block: AnnexBlock, textWidth: number): (Paragraph | Table)[] {
-  const tableWidth = textWidth - INDENT;
-  const widths = [1814, 1191, tableWidth - 1814 - 1191]; // 3.2 cm, 2.1 cm, the rest
+/** Either annex on a page of its own: heading, title, then the table. */
+function annexParts(
+  block: AnnexBlock | DocumentsAnnexBlock,
+  textWidth: number,
+): (Paragraph | Table)[] {
+  const layout = annexTableLayout(block.kind, textWidth);
   const cell = (text: string, width: number, options: { bold?: boolean; span?: number } = {}) =>
     new TableCell({
       width: { size: width, type: WidthType.DXA },
@@ -242,31 +247,23 @@ function annexParts(block: AnnexBlock, textWidth: number): (Paragraph | Table)[]
     new TableRow({
       tableHeader: true,
       cantSplit: true,
-      children: block.columns.map((column, index) => cell(column, widths[index] ?? 0)),
+      children: block.columns.map((column, index) => cell(column, layout.columns[index] ?? 0)),
     }),
-    ...block.rows.map((row) =>
-      row.kind === 'day'
-        ? new TableRow({
-            cantSplit: true,
-            children: [cell(row.heading, tableWidth, { bold: true, span: 3 })],
-          })
-        : new TableRow({
-            cantSplit: true,
-            children: annexRowCells(row).map((text, index) => cell(text, widths[index] ?? 0)),
-          }),
+    ...annexTableLines(block).map(
+      (line) =>
+        new TableRow({
+          cantSplit: true,
+          children:
+            typeof line === 'string'
+              ? [cell(line, layout.width, { bold: true, span: 3 })]
+              : line.map((text, index) => cell(text, layout.columns[index] ?? 0)),
+        }),
     ),
   ];
   return [
     new Paragraph({ heading: HeadingLevel.HEADING_1, text: block.heading, pageBreakBefore: true }),
     new Paragraph({ style: STYLE.annexTitle, text: block.title }),
-    new Table({
-      style: STYLE.table,
-      width: { size: tableWidth, type: WidthType.DXA },
-      columnWidths: widths,
-      layout: TableLayoutType.FIXED,
-      indent: { size: INDENT, type: WidthType.DXA },
-      rows,
-    }),
+    annexTable(layout, rows),
   ];
 }
 

@@ -1,10 +1,12 @@
 import type { TextRun } from '../model/agenda';
+import { documentsAnnexRowCells } from '../documents/documents-annex';
 import { annexRowCells } from '../schedule/annex-rows';
 import type {
   AgendaListBlock,
   AnnexBlock,
   DocumentBlock,
   DocumentationBlock,
+  DocumentsAnnexBlock,
   ItemHeadingBlock,
   MastheadBlock,
   RenderedDocument,
@@ -65,6 +67,8 @@ export function htmlOfBlock(block: DocumentBlock): string {
       return htmlOfDocumentation(block);
     case 'annex':
       return htmlOfAnnex(block);
+    case 'documents-annex':
+      return htmlOfDocumentsAnnex(block);
     default:
       return assertNever(block);
   }
@@ -136,9 +140,6 @@ function htmlOfDocumentation(block: DocumentationBlock): string {
 
 /** One <tbody> per day, so the day heading labels its rows and a page break repeats the header. */
 function htmlOfAnnex(block: AnnexBlock): string {
-  const header = block.columns
-    .map((column) => `<th scope="col">${escapeText(column)}</th>`)
-    .join('');
   const groups: string[][] = [];
   for (const row of block.rows) {
     if (row.kind === 'day') {
@@ -161,13 +162,81 @@ function htmlOfAnnex(block: AnnexBlock): string {
     );
   }
   const bodies = groups.map((rows) => `<tbody>\n${rows.join('\n')}\n</tbody>`).join('\n');
-  return `<section class="annex" aria-labelledby="annex-title">
-<h2 class="annex-heading">${escapeText(block.heading)}</h2>
-<h3 class="annex-title" id="annex-title">${escapeText(block.title)}</h3>
-<table class="organization-of-work">
-<colgroup><col class="time"><col class="item"><col class="wording"></colgroup>
+  return annexSection(block.kind, {
+    heading: escapeText(block.heading),
+    title: escapeText(block.title),
+    columns: block.columns,
+    bodies,
+  });
+}
+
+function htmlOfDocumentsAnnex(block: DocumentsAnnexBlock): string {
+  const rows = block.rows.map((row) => {
+    const cells = documentsAnnexRowCells(row)
+      .map((cell) => `<td>${escapeText(cell)}</td>`)
+      .join('');
+    return `<tr>${cells}</tr>`;
+  });
+  const bodies = `<tbody>\n${rows.join('\n')}\n</tbody>`;
+  return annexSection(block.kind, {
+    heading: escapeText(block.heading),
+    title: escapeText(block.title),
+    columns: block.columns,
+    bodies,
+  });
+}
+
+/** How each annex's table is told apart: the class that sets its columns, and its title's id. */
+const ANNEX_TABLES: Readonly<
+  Record<
+    (AnnexBlock | DocumentsAnnexBlock)['kind'],
+    { readonly className: string; readonly columns: readonly string[]; readonly titleId: string }
+  >
+> = {
+  annex: {
+    className: 'organization-of-work',
+    columns: ['time', 'item', 'wording'],
+    titleId: 'annex-title',
+  },
+  'documents-annex': {
+    className: 'documents-list',
+    columns: ['symbol', 'item', 'wording'],
+    titleId: 'documents-annex-title',
+  },
+};
+
+export interface AnnexSectionParts {
+  /** The heading and title as HTML, escaped or marked up. */
+  readonly heading: string;
+  readonly title: string;
+  readonly columns: readonly string[];
+  /** The <tbody> elements. */
+  readonly bodies: string;
+  /** Another class of the section, such as a comparison's "inserted". */
+  readonly className?: string;
+  /** Keeps the title's id unique when two renderings share a page. */
+  readonly idPrefix?: string;
+}
+
+/** An annex, on a page of its own: heading, title and a table whose header cells have their scope. */
+export function annexSection(
+  kind: (AnnexBlock | DocumentsAnnexBlock)['kind'],
+  parts: AnnexSectionParts,
+): string {
+  const table = ANNEX_TABLES[kind];
+  const titleId = `${parts.idPrefix ?? ''}${table.titleId}`;
+  const sectionClass = ['annex', parts.className ?? ''].filter((name) => name !== '').join(' ');
+  const columns = table.columns.map((column) => `<col class="${column}">`).join('');
+  const header = parts.columns
+    .map((column) => `<th scope="col">${escapeText(column)}</th>`)
+    .join('');
+  return `<section class="${sectionClass}" aria-labelledby="${titleId}">
+<h2 class="annex-heading">${parts.heading}</h2>
+<h3 class="annex-title" id="${titleId}">${parts.title}</h3>
+<table class="annex-table ${table.className}">
+<colgroup>${columns}</colgroup>
 <thead><tr>${header}</tr></thead>
-${bodies}
+${parts.bodies}
 </table>
 </section>`;
 }

@@ -1,7 +1,12 @@
 import type { TextRun } from '../model/agenda';
-import { annexRowCells } from '../schedule/annex-rows';
-import type { AnnexBlock, DocumentBlock, HeadingLevel, RenderedDocument } from './document-blocks';
-import { assertNever } from './document-blocks';
+import type {
+  AnnexBlock,
+  DocumentBlock,
+  DocumentsAnnexBlock,
+  HeadingLevel,
+  RenderedDocument,
+} from './document-blocks';
+import { annexTableLines, assertNever } from './document-blocks';
 
 /**
  * Markdown in the layout of the seed document, for the web and for mail.
@@ -61,6 +66,7 @@ function markdownOfBlock(block: DocumentBlock): string {
         ...block.entries.map((entry) => escapeLine(entry.text)),
       ].join('\n\n');
     case 'annex':
+    case 'documents-annex':
       return markdownOfAnnex(block);
     default:
       return assertNever(block);
@@ -71,20 +77,21 @@ function headingMarks(level: HeadingLevel): string {
   return level === 'item' ? '###' : '####';
 }
 
-function markdownOfAnnex(block: AnnexBlock): string {
+function markdownOfAnnex(annex: AnnexBlock | DocumentsAnnexBlock): string {
   const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
   const lines = [
-    row(block.columns.map((column) => `*${escapeTableCell(column)}*`)),
-    row(block.columns.map(() => '---')),
-    ...block.rows.map((annexRow) =>
-      annexRow.kind === 'day'
-        ? row([`**${escapeTableCell(annexRow.heading)}**`, '', ''])
-        : row(annexRowCells(annexRow).map(escapeTableCell)),
+    row(annex.columns.map((column) => `*${escapeTableCell(column)}*`)),
+    row(annex.columns.map(() => '---')),
+    // A pipe table cannot span columns: the heading goes in bold in the first.
+    ...annexTableLines(annex).map((cells) =>
+      typeof cells === 'string'
+        ? row([`**${escapeTableCell(cells)}**`, '', ''])
+        : row(cells.map(escapeTableCell)),
     ),
   ];
   return [
-    `## ${escapeInline(block.heading)}`,
-    `### ${escapeInline(block.title)}`,
+    `## ${escapeInline(annex.heading)}`,
+    `### ${escapeInline(annex.title)}`,
     lines.join('\n'),
   ].join('\n\n');
 }

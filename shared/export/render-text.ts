@@ -1,6 +1,10 @@
-import { annexRowCells } from '../schedule/annex-rows';
-import type { AnnexBlock, DocumentBlock, RenderedDocument } from './document-blocks';
-import { assertNever, plainText } from './document-blocks';
+import type {
+  AnnexBlock,
+  DocumentBlock,
+  DocumentsAnnexBlock,
+  RenderedDocument,
+} from './document-blocks';
+import { annexTableLines, assertNever, plainText } from './document-blocks';
 
 /**
  * Plain text in the layout of the seed document, for mail.
@@ -59,6 +63,7 @@ function textOfBlock(block: DocumentBlock): string {
     case 'documentation':
       return [block.heading, ...block.entries.map((entry) => entry.text)].join('\n\n');
     case 'annex':
+    case 'documents-annex':
       return textOfAnnex(block);
     default:
       return assertNever(block);
@@ -66,17 +71,19 @@ function textOfBlock(block: DocumentBlock): string {
 }
 
 /** Columns padded with spaces so the table reads in a fixed-width font. */
-function textOfAnnex(block: AnnexBlock): string {
-  const [timeHeader, itemHeader, wordingHeader] = block.columns;
-  // Day headings span the table, so only the other rows size the columns.
-  const cells = block.rows.flatMap((row) => (row.kind === 'day' ? [] : [annexRowCells(row)]));
-  const timeWidth = Math.max(timeHeader.length, ...cells.map(([time]) => time.length)) + 3;
-  const itemWidth = Math.max(itemHeader.length, ...cells.map(([, item]) => item.length)) + 3;
-  const line = (time: string, item: string, wording: string): string =>
-    `${time.padEnd(timeWidth)}${item.padEnd(itemWidth)}${wording}`.trimEnd();
+function textOfAnnex(annex: AnnexBlock | DocumentsAnnexBlock): string {
+  const lines = annexTableLines(annex);
+  const [firstHeader, secondHeader, thirdHeader] = annex.columns;
+  // Headings span the table, so only the other lines size the columns.
+  const cells = lines.filter((cells) => typeof cells !== 'string');
+  const firstWidth = Math.max(firstHeader.length, ...cells.map(([first]) => first.length)) + 3;
+  const secondWidth =
+    Math.max(secondHeader.length, ...cells.map(([, second]) => second.length)) + 3;
+  const line = (first: string, second: string, third: string): string =>
+    `${first.padEnd(firstWidth)}${second.padEnd(secondWidth)}${third}`.trimEnd();
   const table = [
-    line(timeHeader, itemHeader, wordingHeader),
-    ...block.rows.map((row) => (row.kind === 'day' ? row.heading : line(...annexRowCells(row)))),
+    line(firstHeader, secondHeader, thirdHeader),
+    ...lines.map((cells) => (typeof cells === 'string' ? cells : line(...cells))),
   ];
-  return [block.heading, block.title, table.join('\n')].join('\n\n');
+  return [annex.heading, annex.title, table.join('\n')].join('\n\n');
 }

@@ -1,6 +1,6 @@
 import type { AgendaItem, Paragraph, SubItem } from '../model/agenda';
 import { normalizeRuns } from '../agenda/paragraph-runs';
-import { stripFinalPunctuation } from '../model/numbering';
+import { romanNumeral, stripFinalPunctuation } from '../model/numbering';
 import { looksLikeHeading, type SourceLine } from './import-lines';
 import {
   hasDeeperLabel,
@@ -136,23 +136,6 @@ export function readAgendaList(
     break;
   }
   return { items, end: index, folded };
-}
-
-/** "i", "ii", "iv", "ix": the labels of the level below sub-items. */
-function romanNumeral(value: number): string {
-  const numerals: readonly [number, string][] = [
-    [10, 'x'],
-    [9, 'ix'],
-    [5, 'v'],
-    [4, 'iv'],
-    [1, 'i'],
-  ];
-  let rest = value;
-  let text = '';
-  for (const [size, numeral] of numerals) {
-    for (; rest >= size; rest -= size) text += numeral;
-  }
-  return text;
 }
 
 /** A title broken over two lines: no final mark yet, and the next line goes on in lower case. */

@@ -12,7 +12,7 @@ import {
   NOT_AN_AGENDA_MESSAGE,
 } from './import-result';
 import { readMasthead } from './masthead';
-import { isAnnexHeaderText, isAnnexHeading } from './text-patterns';
+import { isAnnexHeaderText, isAnnexHeading, isDocumentsListTitle } from './text-patterns';
 import { UnplacedCollector } from './unplaced';
 
 /**
@@ -76,7 +76,12 @@ export function importAgenda(
   ].filter(
     (year, index, all): year is number => year !== null && year > 0 && all.indexOf(year) === index,
   );
-  const annex = readAnnex(lines.slice(annexStart), list.items, years, unplaced, newId);
+  // The list of documents is read as the setting that prints it: the documentation lists hold its rows.
+  const listOfDocuments = lines.findIndex(
+    (line, position) => position >= annexStart && isDocumentsListTitle(line.text),
+  );
+  const annexEnd = listOfDocuments < 0 ? lines.length : listOfDocuments;
+  const annex = readAnnex(lines.slice(annexStart, annexEnd), list.items, years, unplaced, newId);
   for (const footnote of footnotes) unplaced.addLine(footnote, 'a footnote');
 
   const notes: string[] = [];
@@ -126,7 +131,7 @@ export function importAgenda(
     items: list.items,
     documents: registry.documents,
     organization: { days: annex.days },
-    settings: { numberParagraphs, documentsAnnex: false },
+    settings: { numberParagraphs, documentsAnnex: listOfDocuments >= 0 },
     ...(unplacedText.length > 0 ? { unplaced: unplacedText } : {}),
   } satisfies Agenda);
   if (!parsed.success) {

@@ -79,6 +79,11 @@ export function isAnnexTitle(text: string): boolean {
   return /^(?:proposed\s+)?organi[sz]ation\s+of\s+work:?$/iu.test(text);
 }
 
+/** The annex "List of documents", which repeats the documentation lists: Agendum's own export. */
+export function isDocumentsListTitle(text: string): boolean {
+  return /^list of documents$/iu.test(text.trim());
+}
+
 /** The table's own header: "Date and time | Agenda item | Title or description". */
 export function isAnnexHeaderText(text: string): boolean {
   return /^(?:date and time|date|time|agenda item|item|title or description|title|description)$/iu.test(

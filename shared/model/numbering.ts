@@ -13,6 +13,23 @@ export function subItemLetter(index: number): string {
   return letter.repeat(Math.floor(index / 26) + 1);
 }
 
+/** "i", "ii", "iv", "ix": the labels of the level below sub-items; upper-cased, annex numbers. */
+export function romanNumeral(value: number): string {
+  const numerals: readonly [number, string][] = [
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i'],
+  ];
+  let rest = value;
+  let text = '';
+  for (const [size, numeral] of numerals) {
+    for (; rest >= size; rest -= size) text += numeral;
+  }
+  return text;
+}
+
 export interface ItemLocation {
   readonly item: AgendaItem;
   readonly itemIndex: number;

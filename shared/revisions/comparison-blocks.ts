@@ -100,17 +100,27 @@ export interface ComparisonDocumentationEntry extends Marked {
 }
 
 export interface ComparisonAnnexRow extends Marked {
-  readonly kind: 'day' | 'item' | 'slot';
-  /** Date and time, agenda item, title or description. */
+  /** A row of the organization of work, or of the list of documents. */
+  readonly kind: 'day' | 'item' | 'slot' | 'document';
+  /** The three cells: date and time, agenda item, title or description; or symbol, items, title. */
   readonly cells: readonly [Segments, Segments, Segments];
 }
 
-export interface ComparisonAnnex extends Marked {
-  readonly kind: 'annex';
-  readonly heading: string;
+/** Either annex: they differ in their rows only. */
+interface ComparisonAnnexTable extends Marked {
+  /** "Annex", or "Annex I" once the other annex is there: either version's wording. */
+  readonly heading: Segments;
   readonly title: string;
   readonly columns: readonly [string, string, string];
   readonly rows: readonly ComparisonAnnexRow[];
+}
+
+export interface ComparisonAnnex extends ComparisonAnnexTable {
+  readonly kind: 'annex';
+}
+
+export interface ComparisonDocumentsAnnex extends ComparisonAnnexTable {
+  readonly kind: 'documents-annex';
 }
 
 export type ComparisonBlock =
@@ -122,7 +132,8 @@ export type ComparisonBlock =
   | ComparisonParagraph
   | ComparisonDocumentationHeading
   | ComparisonDocumentationEntry
-  | ComparisonAnnex;
+  | ComparisonAnnex
+  | ComparisonDocumentsAnnex;
 
 export interface ComparisonDocument {
   readonly language: Language;

@@ -2,6 +2,7 @@ import {
   renderDocumentBlocks,
   type AnnexBlock,
   type DocumentationBlock,
+  type DocumentsAnnexBlock,
   type ItemHeadingBlock,
   type MastheadBlock,
   type ParagraphBlock,
@@ -23,7 +24,7 @@ import {
   type ComparisonTitle,
   type MoveGroup,
 } from './comparison-blocks';
-import { comparisonAnnex } from './comparison-annex';
+import { comparisonAnnex, comparisonDocumentsAnnex } from './comparison-annex';
 import { entrySection, type SectionContext } from './comparison-sections';
 import { keptOldIds } from './content-alignment';
 
@@ -111,6 +112,12 @@ export function comparisonDocument(comparison: AgendaComparison): ComparisonDocu
   }
   const annex = comparisonAnnex(oldDocument.annex, newDocument.annex, comparison.matching);
   if (annex) blocks.push(annex);
+  const documentsAnnex = comparisonDocumentsAnnex(
+    oldDocument.documentsAnnex,
+    newDocument.documentsAnnex,
+    comparison.matching,
+  );
+  if (documentsAnnex) blocks.push(documentsAnnex);
   return {
     language: comparison.newAgenda.header.documentLanguage,
     symbol: wordSegments(comparison.oldAgenda.header.symbol, comparison.newAgenda.header.symbol),
@@ -130,12 +137,14 @@ export interface IndexedRendering {
   readonly paragraphs: ReadonlyMap<string, ParagraphBlock>;
   readonly documentation: ReadonlyMap<string, DocumentationBlock>;
   readonly annex: AnnexBlock | null;
+  readonly documentsAnnex: DocumentsAnnexBlock | null;
 }
 
 function indexRendering(rendered: RenderedDocument): IndexedRendering {
   let masthead: MastheadBlock | null = null;
   let title: TitleBlock | null = null;
   let annex: AnnexBlock | null = null;
+  let documentsAnnex: DocumentsAnnexBlock | null = null;
   let sectionHeading: string | null = null;
   const listEntries = new Map<string, { label: string; text: string }>();
   const headings = new Map<string, ItemHeadingBlock>();
@@ -170,6 +179,9 @@ function indexRendering(rendered: RenderedDocument): IndexedRendering {
       case 'annex':
         annex = block;
         break;
+      case 'documents-annex':
+        documentsAnnex = block;
+        break;
       default:
         assertNever(block);
     }
@@ -183,6 +195,7 @@ function indexRendering(rendered: RenderedDocument): IndexedRendering {
     paragraphs,
     documentation,
     annex,
+    documentsAnnex,
   };
 }
 

@@ -1,4 +1,4 @@
-import { escapeText } from '../export/render-html';
+import { annexSection, escapeText } from '../export/render-html';
 import { documentStyleSheet } from '../export/html-styles';
 import { assertNever } from '../schedule/assert-never';
 import {
@@ -11,6 +11,7 @@ import {
   type ComparisonAnnex,
   type ComparisonBlock,
   type ComparisonDocument,
+  type ComparisonDocumentsAnnex,
   type ComparisonMasthead,
   type ComparisonTitle,
   type LevelChange,
@@ -312,6 +313,7 @@ function htmlOfBlock(block: ComparisonBlock, view: View): string {
       return `<p${classAttribute('annotation', 'documentation-entry', form.className)}>${htmlOfSegments(form.segments(block.text))}</p>`;
     }
     case 'annex':
+    case 'documents-annex':
       return htmlOfAnnex(block, shape, view.idPrefix);
     default:
       return assertNever(block);
@@ -358,12 +360,14 @@ function htmlOfTitle(block: ComparisonTitle, field: View['field']): string {
 <h1 class="document-title">${htmlOfSegments(field(block.documentTitle))}</h1>${show(block.issuance, 'issuance')}`;
 }
 
-function htmlOfAnnex(block: ComparisonAnnex, shape: View['shape'], idPrefix: string): string {
+/** Either annex's table; a row that comes or goes is marked as a whole. */
+function htmlOfAnnex(
+  block: ComparisonAnnex | ComparisonDocumentsAnnex,
+  shape: View['shape'],
+  idPrefix: string,
+): string {
   const form = shape(block);
   if (!form) return '';
-  const header = block.columns
-    .map((column) => `<th scope="col">${escapeText(column)}</th>`)
-    .join('');
   const rows = block.rows.flatMap((row) => {
     const rowForm = shape(row);
     if (!rowForm) return [];
@@ -377,17 +381,12 @@ function htmlOfAnnex(block: ComparisonAnnex, shape: View['shape'], idPrefix: str
     const tds = cells.map((cell, index) => `<td>${cell}${index === 2 ? note : ''}</td>`).join('');
     return [`<tr${classAttribute(rowForm.className)}>${tds}</tr>`];
   });
-  const heading = htmlOfSegments([{ change: changeOf(form.className), text: block.heading }]);
-  const title = htmlOfSegments([{ change: changeOf(form.className), text: block.title }]);
-  return `<section${classAttribute('annex', form.className)} aria-labelledby="${idPrefix}annex-title">
-<h2 class="annex-heading">${heading}</h2>
-<h3 class="annex-title" id="${idPrefix}annex-title">${title}</h3>
-<table class="organization-of-work">
-<colgroup><col class="time"><col class="item"><col class="wording"></colgroup>
-<thead><tr>${header}</tr></thead>
-<tbody>
-${rows.join('\n')}
-</tbody>
-</table>
-</section>`;
+  return annexSection(block.kind, {
+    heading: htmlOfSegments(form.segments(block.heading)),
+    title: htmlOfSegments([{ change: changeOf(form.className), text: block.title }]),
+    columns: block.columns,
+    bodies: `<tbody>\n${rows.join('\n')}\n</tbody>`,
+    className: form.className,
+    idPrefix,
+  });
 }

@@ -14,6 +14,7 @@ import {
   type IBorderOptions,
 } from 'docx';
 import type { HeadingLevel as BlockLevel } from '../export/document-blocks';
+import { annexTable, annexTableLayout } from '../export/docx-annex';
 import { INDENT, STYLE, wordStyles } from '../export/docx-styles';
 import {
   type Alignment,
@@ -32,6 +33,7 @@ import {
   type ComparisonAnnex,
   type ComparisonBlock,
   type ComparisonDocument,
+  type ComparisonDocumentsAnnex,
   type ComparisonMasthead,
   type ComparisonTitle,
   type LevelChange,
@@ -160,6 +162,7 @@ function docxOfBlock(
     case 'documentation-entry':
       return tracked(trackedForm(block), block.text, marks, { style: STYLE.documentationEntry });
     case 'annex':
+    case 'documents-annex':
       return annexParts(block, textWidth, marks);
     default:
       return assertNever(block);
@@ -259,15 +262,14 @@ function titleParagraphs(block: ComparisonTitle, marks: RevisionMarks): Paragrap
   ];
 }
 
-/** The annex table; a row that comes or goes is a tracked row insertion or deletion. */
+/** Either annex's table; a row that comes or goes is a tracked row insertion or deletion. */
 function annexParts(
-  block: ComparisonAnnex,
+  block: ComparisonAnnex | ComparisonDocumentsAnnex,
   textWidth: number,
   marks: RevisionMarks,
 ): (Paragraph | Table)[] {
   const annexForm = trackedForm(block);
-  const tableWidth = textWidth - INDENT;
-  const widths = [1814, 1191, tableWidth - 1814 - 1191]; // 3.2 cm, 2.1 cm, the rest
+  const layout = annexTableLayout(block.kind, textWidth);
   const cell = (
     segments: Segments,
     form: TrackedForm,
@@ -298,7 +300,7 @@ function annexParts(
     cantSplit: true,
     ...rowMark(annexForm),
     children: block.columns.map((column, index) =>
-      cell([{ change: 'same', text: column }], annexForm, widths[index] ?? 0),
+      cell([{ change: 'same', text: column }], annexForm, layout.columns[index] ?? 0),
     ),
   });
   const rows = block.rows.flatMap((row): TableRow[] => {
@@ -306,26 +308,22 @@ function annexParts(
     if (form === 'absent') return [];
     const children =
       row.kind === 'day'
-        ? [cell(row.cells[0], form, tableWidth, { bold: true, span: 3, note: row.note })]
+        ? [cell(row.cells[0], form, layout.width, { bold: true, span: 3, note: row.note })]
         : row.cells.map((segments, index) =>
-            cell(segments, form, widths[index] ?? 0, { note: index === 2 ? row.note : null }),
+            cell(segments, form, layout.columns[index] ?? 0, {
+              note: index === 2 ? row.note : null,
+            }),
           );
     return [new TableRow({ cantSplit: true, ...rowMark(form), children })];
   });
-  const plain = (text: string): Segments => [{ change: 'same', text }];
   return [
-    ...tracked(annexForm, plain(block.heading), marks, {
+    ...tracked(annexForm, block.heading, marks, {
       heading: HeadingLevel.HEADING_1,
       pageBreakBefore: true,
     }),
-    ...tracked(annexForm, plain(block.title), marks, { style: STYLE.annexTitle }),
-    new Table({
-      style: STYLE.table,
-      width: { size: tableWidth, type: WidthType.DXA },
-      columnWidths: widths,
-      layout: TableLayoutType.FIXED,
-      indent: { size: INDENT, type: WidthType.DXA },
-      rows: [header, ...rows],
+    ...tracked(annexForm, [{ change: 'same', text: block.title }], marks, {
+      style: STYLE.annexTitle,
     }),
+    annexTable(layout, [header, ...rows]),
   ];
 }

@@ -269,6 +269,38 @@ seeded('deleting a cited document is refused with the items citing it', async ({
   await expect(app.getByText('3 of 6 documents shown.')).toBeVisible();
 });
 
+seeded('ticking the annex box lists the seed’s documents in the preview', async ({ app }) => {
+  await openSeed(app);
+  const preview = app.frameLocator('iframe[title="Preview of the document as it will print"]');
+  await expect(preview.locator('h2.annex-heading')).toHaveText(['Annex']);
+
+  await app.getByRole('tab', { name: 'Documents' }).click();
+  await app.getByLabel('List the documents in an annex of the exports').check();
+  await expect(preview.locator('h2.annex-heading')).toHaveText(['Annex I', 'Annex II']);
+  const list = preview.locator('section.annex', { hasText: 'List of documents' });
+  await expect(list.locator('thead th')).toHaveText([
+    'Document symbol',
+    'Agenda item',
+    'Title or description',
+  ]);
+  // In the order of the agenda: by the first item citing each.
+  const byId = new Map(SEED.documents.map((document) => [document.id, document]));
+  const entries = SEED.items.flatMap((item) => [item, ...item.subItems]);
+  const cited = [...new Set(entries.flatMap((entry) => entry.documentIds))];
+  await expect(list.locator('tbody tr td:first-child')).toHaveText(
+    cited.map((id) => formatJointSymbol(byId.get(id)?.symbols ?? [])),
+  );
+  await expect(list.locator('tbody tr', { hasText: 'CTOC/COP/2012/10' }).locator('td')).toHaveText([
+    'CTOC/COP/2012/10',
+    '2, 4, 5',
+    REPORT_10.title,
+  ]);
+  await expect(app.getByRole('status')).toHaveText('Saved');
+
+  await app.getByLabel('List the documents in an annex of the exports').uncheck();
+  await expect(preview.locator('h2.annex-heading')).toHaveText(['Annex']);
+});
+
 seeded(
   'the Documents view and an item’s documentation have no accessibility violations',
   async ({ app }) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Agenda } from '../../../../shared/model/agenda';
 import { annexRowCells, type AnnexRow } from '../../../../shared/schedule/annex-rows';
 import {
   renderDocumentBlocks,
@@ -227,5 +228,91 @@ describe('drafts that are not finished', () => {
       'annex',
     ]);
     expect(annexRows(document)).toEqual(annexRows(renderDocumentBlocks(loadSeedAgenda())));
+  });
+});
+
+describe('the annex listing the documents', () => {
+  const listed = (change: (agenda: Agenda) => void = () => undefined) =>
+    renderDocumentBlocks(
+      seedAgendaWith((agenda) => {
+        agenda.settings.documentsAnnex = true;
+        change(agenda);
+      }),
+    );
+  const documentLines = (document: RenderedDocument) =>
+    blocksOf(document, 'documents-annex')[0]?.rows.map((row) =>
+      [row.symbol, row.items, row.title.split(' ').slice(0, 5).join(' ')].join(' | '),
+    );
+
+  it('lists the seed’s documents in the order of the agenda, each with the items citing it', () => {
+    const document = listed();
+    expect(document.blocks.slice(-2).map((block) => block.kind)).toEqual([
+      'annex',
+      'documents-annex',
+    ]);
+    expect(blocksOf(document, 'documents-annex')[0]).toMatchObject({
+      title: 'List of documents',
+      columns: ['Document symbol', 'Agenda item', 'Title or description'],
+    });
+    expect(documentLines(document)).toEqual([
+      'CTOC/COP/2012/9 | 2 | Report of the Secretariat on',
+      'CTOC/COP/2012/10 | 2, 4, 5 | Report of the Secretariat on',
+      'CTOC/COP/WG.2/2012/2 | 3 | Note by the Secretariat on',
+      'CTOC/COP/2012/7 | 5 | Report of the Secretariat on',
+      'UNODC/CCPCJ/EG.1/2012/4 | 6 | Report on the meeting of',
+      'UNODC/CCPCJ/EG.1/2009/2 | 6 | Report on the meeting of',
+      'CTOC/COP/WG.2/2012/3-CTOC/COP/WG.3/2012/4 | 7 | Report of the Secretariat on',
+    ]);
+  });
+
+  it('names a sub-item as the annex does, and puts the documents no item cites last, by symbol', () => {
+    const document = listed((agenda) => {
+      const openingOfTheMeeting = agenda.items[0]?.subItems[0];
+      if (!openingOfTheMeeting) throw new Error('the seed has a sub-item 1 (a)');
+      openingOfTheMeeting.documentIds = ['doc-2012-7'];
+      agenda.documents.push(
+        { id: 'doc-12', symbols: ['CTOC/COP/2012/12'], title: 'Twelfth', kind: null },
+        { id: 'doc-11', symbols: ['CTOC/COP/2012/11'], title: 'Eleventh', kind: null },
+      );
+    });
+    expect(documentLines(document)).toEqual([
+      'CTOC/COP/2012/7 | 1 (a), 5 | Report of the Secretariat on',
+      'CTOC/COP/2012/9 | 2 | Report of the Secretariat on',
+      'CTOC/COP/2012/10 | 2, 4, 5 | Report of the Secretariat on',
+      'CTOC/COP/WG.2/2012/2 | 3 | Note by the Secretariat on',
+      'UNODC/CCPCJ/EG.1/2012/4 | 6 | Report on the meeting of',
+      'UNODC/CCPCJ/EG.1/2009/2 | 6 | Report on the meeting of',
+      'CTOC/COP/WG.2/2012/3-CTOC/COP/WG.3/2012/4 | 7 | Report of the Secretariat on',
+      'CTOC/COP/2012/11 |  | Eleventh',
+      'CTOC/COP/2012/12 |  | Twelfth',
+    ]);
+  });
+
+  it('numbers the annexes "Annex I" and "Annex II" when there are two, "Annex" when one', () => {
+    const headings = (document: RenderedDocument) =>
+      document.blocks.flatMap((block) =>
+        block.kind === 'annex' || block.kind === 'documents-annex'
+          ? [`${block.heading}: ${block.title}`]
+          : [],
+      );
+    expect(headings(listed())).toEqual([
+      'Annex I: Proposed organization of work',
+      'Annex II: List of documents',
+    ]);
+    expect(headings(listed((agenda) => (agenda.organization.days = [])))).toEqual([
+      'Annex: List of documents',
+    ]);
+    expect(headings(renderDocumentBlocks(loadSeedAgenda()))).toEqual([
+      'Annex: Proposed organization of work',
+    ]);
+  });
+
+  it('is left out when the setting is off or the registry is empty', () => {
+    expect(blocksOf(renderDocumentBlocks(loadSeedAgenda()), 'documents-annex')).toEqual([]);
+    const empty = listed((agenda) => {
+      agenda.documents = [];
+    });
+    expect(blocksOf(empty, 'documents-annex')).toEqual([]);
+    expect(blocksOf(empty, 'annex')[0]?.heading).toBe('Annex');
   });
 });

@@ -64,6 +64,21 @@ async function styleNamesUsed(docx: Uint8Array): Promise<{ paragraph: string[]; 
   return { paragraph: [...found.paragraph], table: [...found.table] };
 }
 
+/** The seed with its documents listed in an annex, and `extra` documents that no item cites. */
+function seedWithDocumentsListed(extra = 0) {
+  return seedAgendaWith((agenda) => {
+    agenda.settings.documentsAnnex = true;
+    for (let number = 1; number <= extra; number++) {
+      agenda.documents.push({
+        id: `doc-crp-${number}`,
+        symbols: [`CTOC/COP/WG.2/2012/CRP.${number}`],
+        title: `Conference room paper ${number} on the technical assistance provided to States`,
+        kind: null,
+      });
+    }
+  });
+}
+
 describe('DOCX export of the seed agenda, read back by mammoth', () => {
   let bytes: Uint8Array;
   beforeAll(async () => {
@@ -111,6 +126,16 @@ describe('DOCX export of the seed agenda, read back by mammoth', () => {
     expect(styles.table).toContain('Organization of Work');
   });
 
+  it('lists the documents in a second annex, a Word table with a header row', async () => {
+    const docx = await packDocx(renderDocx(renderDocumentBlocks(seedWithDocumentsListed())));
+    const { value: html } = await mammoth.convertToHtml({ buffer: toBuffer(docx) });
+    expect(html).toContain('<h1>Annex I</h1><p>Proposed organization of work</p>');
+    expect(html).toContain(
+      '<h1>Annex II</h1><p>List of documents</p><table><thead><tr><th><p>Document symbol</p></th><th><p>Agenda item</p></th><th><p>Title or description</p></th></tr></thead>',
+    );
+    expect(html).toContain('<tr><td><p>CTOC/COP/2012/10</p></td><td><p>2, 4, 5</p></td><td><p>');
+  });
+
   it('writes what the user typed as text, never as markup', async () => {
     const agenda = seedAgendaWith((draft) => {
       draft.meeting.title = 'Group <w:t>&amp; "friends"</w:t>';
@@ -129,6 +154,7 @@ describe.skipIf(!toolsInstalled)(
     let pages: PdfPage[];
     let letterPages: PdfPage[];
     let longAnnexPages: PdfPage[];
+    let documentsPages: PdfPage[];
     let folder = '';
     afterAll(() => {
       if (folder !== '') rmSync(folder, { recursive: true, force: true });
@@ -147,7 +173,13 @@ describe.skipIf(!toolsInstalled)(
         await packDocx(renderDocx(renderDocumentBlocks(seedAgendaWithLongAnnex()))),
       );
       longAnnexPages = readPdfPages(await convertDocxWithLibreOffice(longAnnex));
-    }, 180_000);
+      const documents = join(folder, 'documents.docx');
+      writeFileSync(
+        documents,
+        await packDocx(renderDocx(renderDocumentBlocks(seedWithDocumentsListed(40)))),
+      );
+      documentsPages = readPdfPages(await convertDocxWithLibreOffice(documents));
+    }, 240_000);
 
     it('opens and gives the same words in the same order as the seed', () => {
       expect(
@@ -198,6 +230,24 @@ describe.skipIf(!toolsInstalled)(
           'Date and time Agenda item Title or description',
         );
       }
+    });
+
+    it('starts the list of documents on a page of its own and repeats its header row', () => {
+      const first = documentsPages.findIndex(
+        (page) => page.body.slice(0, 2).join(' ') === 'Annex II',
+      );
+      const header = 'Document symbol Agenda item Title or description';
+      const listPages = documentsPages.slice(first);
+      expect(listPages.length).toBeGreaterThan(1);
+      expect(listPages[0]?.body.slice(0, 5).join(' ')).toBe('Annex II List of documents');
+      expect(listPages[0]?.body.slice(5, 12).join(' ')).toBe(header);
+      expect(listPages[0]?.body.slice(12, 15).join(' ')).toBe('CTOC/COP/2012/9 2 Report');
+      for (const page of listPages.slice(1)) {
+        expect(page.body.slice(0, 7).join(' ')).toBe(header);
+      }
+      const words = listPages.flatMap((page) => page.body).join(' ');
+      expect(words).toContain('CTOC/COP/2012/10 2, 4, 5 Report of the Secretariat');
+      expect(words).toContain('CTOC/COP/WG.2/2012/CRP.40 Conference room paper 40');
     });
   },
 );

@@ -142,3 +142,67 @@ describe('HTML export in another language', () => {
     expect(parse(renderHtml(renderDocumentBlocks(agenda))).documentElement.lang).toBe('fr');
   });
 });
+
+describe('HTML export with the documents listed in an annex', () => {
+  const agenda = seedAgendaWith((draft) => {
+    draft.settings.documentsAnnex = true;
+    draft.documents.push({
+      id: 'doc-attack',
+      symbols: ['CTOC/COP/2012/99'],
+      title: `Note ${ATTACK} & "quotes"`,
+      kind: null,
+    });
+  });
+  const document = parse(renderHtml(renderDocumentBlocks(agenda)));
+  const table = document.querySelector('table.documents-list');
+
+  it('numbers the two annexes, each on a page of its own with its own title', () => {
+    expect(texts(document, 'h2')).toEqual(['Annotations', 'Annex I', 'Annex II']);
+    const sections = Array.from(document.querySelectorAll('section.annex'), (section) => [
+      section.getAttribute('aria-labelledby'),
+      texts(section, 'h3')[0],
+    ]);
+    expect(sections).toEqual([
+      ['annex-title', 'Proposed organization of work'],
+      ['documents-annex-title', 'List of documents'],
+    ]);
+    expect(document.getElementById('documents-annex-title')?.closest('section')).toBe(
+      table?.closest('section'),
+    );
+  });
+
+  it('is a table with scoped column headers and a row a document, in the order of the agenda', () => {
+    expect(table && texts(table, 'thead th[scope="col"]')).toEqual([
+      'Document symbol',
+      'Agenda item',
+      'Title or description',
+    ]);
+    const rows = Array.from(table?.querySelectorAll('tbody tr') ?? [], (row) =>
+      texts(row, 'td').slice(0, 2),
+    );
+    expect(rows).toEqual([
+      ['CTOC/COP/2012/9', '2'],
+      ['CTOC/COP/2012/10', '2, 4, 5'],
+      ['CTOC/COP/WG.2/2012/2', '3'],
+      ['CTOC/COP/2012/7', '5'],
+      ['UNODC/CCPCJ/EG.1/2012/4', '6'],
+      ['UNODC/CCPCJ/EG.1/2009/2', '6'],
+      ['CTOC/COP/WG.2/2012/3-CTOC/COP/WG.3/2012/4', '7'],
+      ['CTOC/COP/2012/99', ''],
+    ]);
+  });
+
+  it('shows a title as typed, never as markup', () => {
+    expect(document.querySelectorAll('script')).toHaveLength(0);
+    expect(table && texts(table, 'tbody tr:last-child td').at(-1)).toBe(
+      `Note ${ATTACK} & "quotes"`,
+    );
+  });
+
+  it('gives the symbol column room and starts the annex on a new page', () => {
+    const style = document.querySelector('style')?.textContent ?? '';
+    expect(style).toContain('.documents-list col.symbol { width: 5cm; }');
+    expect(table?.classList.contains('annex-table')).toBe(true);
+    expect(style).toMatch(/\.annex \{ break-before: page;/);
+  });
+});

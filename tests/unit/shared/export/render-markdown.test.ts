@@ -104,3 +104,50 @@ describe('numbered paragraphs', () => {
     expect(markdown).toContain('\n3\\. In its resolution 5/1, entitled');
   });
 });
+
+describe('the documents listed in an annex', () => {
+  const listed = renderDocumentBlocks(
+    seedAgendaWith((agenda) => {
+      agenda.settings.documentsAnnex = true;
+      agenda.documents.push({
+        id: 'doc-pipes',
+        symbols: ['CTOC/COP/2012/99'],
+        title: 'Options | *not* chosen',
+        kind: null,
+      });
+    }),
+  );
+
+  it('Markdown makes the second annex a pipe table, its cells escaped', () => {
+    const markdown = renderMarkdown(listed);
+    expect(markdown).toContain('\n## Annex I\n\n### Proposed organization of work\n');
+    expect(markdown).toContain(
+      '\n## Annex II\n\n### List of documents\n\n| *Document symbol* | *Agenda item* | *Title or description* |\n| --- | --- | --- |\n| CTOC/COP/2012/9 | 2 | Report of the Secretariat on activities',
+    );
+    expect(markdown).toContain('\n| CTOC/COP/2012/10 | 2, 4, 5 | Report of the Secretariat on the');
+    expect(markdown).toContain(
+      '\n| CTOC/COP/WG.2/2012/3-CTOC/COP/WG.3/2012/4 | 7 | Report of the Secretariat on the application',
+    );
+    expect(markdown.endsWith('\n| CTOC/COP/2012/99 |  | Options \\| \\*not\\* chosen |\n')).toBe(
+      true,
+    );
+  });
+
+  it('plain text aligns the columns of the list as those of the organization of work', () => {
+    const text = renderText(listed);
+    expect(text).toContain('\nAnnex I\n\nProposed organization of work\n');
+    const list = text.slice(text.indexOf('Annex II'));
+    const lines = list.split('\n');
+    expect(lines.slice(0, 5)).toEqual([
+      'Annex II',
+      '',
+      'List of documents',
+      '',
+      'Document symbol                             Agenda item   Title or description',
+    ]);
+    expect(lines[6]).toMatch(/^CTOC\/COP\/2012\/10 {28}2, 4, 5 {7}Report of the Secretariat/);
+    expect(lines.at(-2)).toBe(
+      'CTOC/COP/2012/99                                          Options | *not* chosen',
+    );
+  });
+});

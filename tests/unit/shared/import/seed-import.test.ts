@@ -86,4 +86,16 @@ describe('the seed through its own exports', () => {
       expect(withPositionalIds(result.agenda)).toEqual(withPositionalIds(numbered));
     }
   });
+
+  it('with the documents listed in an annex, keeps the setting and schedules nothing more', () => {
+    const listed = { ...seed, settings: { ...seed.settings, documentsAnnex: true } };
+    const blocks = renderDocumentBlocks(listed);
+    for (const result of [
+      importMarkdown(renderMarkdown(blocks)),
+      importPlainText(renderText(blocks)),
+    ]) {
+      expect(withPositionalIds(result.agenda)).toEqual(withPositionalIds(listed));
+      expect(result.unplaced).toEqual([]);
+    }
+  });
 });

@@ -11,6 +11,9 @@ import { renderComparisonHtml } from '../../../../shared/revisions/render-compar
 import { visibleTextOf } from '../export/support/html-text';
 import { firstWordDifference, wordsOf } from '../export/support/visible-text';
 import {
+  ADDED_DOCUMENT,
+  documentAdded,
+  documentsListed,
   promotedSubItem,
   renumberingMove,
   revisionCases,
@@ -43,7 +46,7 @@ function exportedWords(agenda: Agenda): string[] {
   return wordsOf(visibleTextOf(page.querySelector('.un-document')!));
 }
 
-function texts(page: Document, selector: string): string[] {
+function texts(page: ParentNode, selector: string): string[] {
   return Array.from(page.querySelectorAll(selector), (element) =>
     element.textContent.replace(/\s+/g, ' ').trim(),
   );
@@ -102,6 +105,28 @@ describe('the comparison as a marked-up page', () => {
       'Item 5 is now 4',
       'Item 3 moved to 5',
     ]);
+  });
+
+  it('shows a document added to the list of documents as an inserted row, its items marked', () => {
+    const page = comparisonPage(documentsListed(), documentAdded());
+    const rows = Array.from(page.querySelectorAll('.documents-list tbody tr'));
+    const inserted = rows.filter((row) => row.classList.contains('inserted'));
+    expect(inserted.map((row) => texts(row, 'td ins'))).toEqual([
+      ['CTOC/COP/WG.2/2012/CRP.1', '1 (b)', ADDED_DOCUMENT.title],
+    ]);
+    expect(rows.indexOf(inserted[0]!)).toBe(0);
+    expect(
+      page.querySelectorAll('.documents-list tbody tr:not(.inserted) :is(ins, del)'),
+    ).toHaveLength(0);
+  });
+
+  it('numbers the organization of work "Annex I" once the list of documents comes', () => {
+    const page = comparisonPage(seed(), documentsListed());
+    expect(texts(page, '.annex:not(.inserted) .annex-heading ins')).toEqual(['I']);
+    expect(texts(page, 'section.annex.inserted .annex-heading ins')).toEqual(['Annex II']);
+    expect(page.querySelectorAll('section.annex.inserted .documents-list tbody tr')).toHaveLength(
+      seed().documents.length,
+    );
   });
 
   it('escapes what the user typed and loads nothing from outside', () => {

@@ -110,6 +110,31 @@ function withoutAnnex(): Agenda {
   });
 }
 
+/** The registry listed in an annex after the organization of work. */
+export function documentsListed(): Agenda {
+  return seedAgendaWith((agenda) => {
+    agenda.settings.documentsAnnex = true;
+  });
+}
+
+export const ADDED_DOCUMENT = {
+  id: 'doc-wg2-2012-crp1',
+  symbols: ['CTOC/COP/WG.2/2012/CRP.1'],
+  title: 'Proposed organization of work of the Working Group',
+  kind: 'Conference room paper',
+};
+
+/** With the documents listed, a conference room paper added and cited under item 1 (b). */
+export function documentAdded(): Agenda {
+  return seedAgendaWith((agenda) => {
+    agenda.settings.documentsAnnex = true;
+    agenda.documents.push(ADDED_DOCUMENT);
+    const adoption = agenda.items[0]?.subItems[1];
+    if (!adoption) throw new Error('the seed has sub-item 1 (b)');
+    adoption.documentIds = [ADDED_DOCUMENT.id];
+  });
+}
+
 /** A session line added and the meeting moved a week later. */
 function sessionAndDates(): Agenda {
   const agenda = changeMeetingDates(seed(), '2012-10-24', '2012-10-25');
@@ -139,5 +164,12 @@ export function revisionCases(): RevisionCase[] {
     { name: 'the annex added', before: withoutAnnex(), after: seed() },
     { name: 'a session and new dates', before: seed(), after: sessionAndDates() },
     { name: 'the previous session, edited', before: seed(), after: nextSessionEdited() },
+    { name: 'the documents listed in an annex', before: seed(), after: documentsListed() },
+    { name: 'a document added to the list', before: documentsListed(), after: documentAdded() },
+    {
+      name: 'a renumbering move with the documents listed',
+      before: documentsListed(),
+      after: moveItemTo(documentsListed(), 'item-3', 4),
+    },
   ];
 }

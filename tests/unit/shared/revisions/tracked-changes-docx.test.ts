@@ -20,6 +20,9 @@ import {
 import { firstWordDifference, wordsOf } from '../export/support/visible-text';
 import { comments, libreOfficeReviewedText, trackedChanges } from './support/flat-odt';
 import {
+  ADDED_DOCUMENT,
+  documentAdded,
+  documentsListed,
   manyChanges,
   renumberingMove,
   revisionCases,
@@ -113,6 +116,18 @@ describe('the comparison as Word tracked changes', () => {
     const xml = await documentXml(bytes);
     expect(xml.match(/<w:commentRangeStart /g)).toHaveLength(4);
     expect(xml.match(/<w:commentReference /g)).toHaveLength(4);
+  });
+
+  it('inserts the row of a document added to the list of documents as a tracked row', async () => {
+    const xml = await documentXml(await trackedDocx(documentsListed(), documentAdded()));
+    const rows = xml.match(/<w:tr>.*?<\/w:tr>/g) ?? [];
+    const added = rows.filter((row) => row.includes(ADDED_DOCUMENT.symbols[0]!));
+    expect(added).toHaveLength(1);
+    expect(added[0]).toMatch(/<w:trPr>.*<w:ins w:id="\d+" w:author="Conference Secretariat"/);
+    expect(wordsOf(reviewedText(xml, 'accept')).join(' ')).toContain(
+      `CTOC/COP/WG.2/2012/CRP.1 1 (b) ${ADDED_DOCUMENT.title}`,
+    );
+    expect(reviewedText(xml, 'reject')).not.toContain('CRP.1');
   });
 
   it("records the promoted sub-item's change of style as a formatting revision", async () => {
