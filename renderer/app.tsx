@@ -9,6 +9,8 @@ type View = { readonly name: 'library' } | { readonly name: 'editor'; readonly i
 
 export function App() {
   const [view, setView] = useState<View>({ name: 'library' });
+  /** File › Import… was chosen: the library runs the import once it shows. */
+  const [importRequested, setImportRequested] = useState(false);
 
   const openAgenda = useCallback((id: string) => {
     setView({ name: 'editor', id });
@@ -40,6 +42,10 @@ export function App() {
           case 'new-agenda':
             backToLibrary();
             break;
+          case 'import':
+            setImportRequested(true);
+            backToLibrary();
+            break;
           case 'export':
             exportActions.openDialog();
             break;
@@ -65,7 +71,11 @@ export function App() {
   }, []);
 
   return view.name === 'library' ? (
-    <LibraryView onOpen={openAgenda} />
+    <LibraryView
+      onOpen={openAgenda}
+      importRequested={importRequested}
+      onImportStarted={() => setImportRequested(false)}
+    />
   ) : (
     <EditorView onBack={backToLibrary} />
   );

@@ -115,6 +115,7 @@ function setupMenu(): void {
     {
       newAgenda: () => sendMenuCommand('new-agenda'),
       openLibrary: () => sendMenuCommand('open-library'),
+      importAgenda: () => sendMenuCommand('import'),
       exportAgenda: () => sendMenuCommand('export'),
       undo: () => sendMenuCommand('undo'),
       redo: () => sendMenuCommand('redo'),

@@ -3,6 +3,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 export interface MenuActions {
   readonly newAgenda: () => void;
   readonly openLibrary: () => void;
+  readonly importAgenda: () => void;
   readonly exportAgenda: () => void;
   readonly undo: () => void;
   readonly redo: () => void;
@@ -25,6 +26,7 @@ export function applicationMenuTemplate(
       submenu: [
         { label: '&New agenda', accelerator: 'CmdOrCtrl+N', click: actions.newAgenda },
         { label: 'Open &library', accelerator: 'CmdOrCtrl+O', click: actions.openLibrary },
+        { label: '&Import…', click: actions.importAgenda },
         { type: 'separator' },
         { label: '&Export…', accelerator: 'CmdOrCtrl+E', click: actions.exportAgenda },
         { type: 'separator' },

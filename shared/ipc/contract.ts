@@ -155,6 +155,7 @@ export const MENU_COMMANDS = [
   'flush',
   'new-agenda',
   'open-library',
+  'import',
   'export',
   'undo',
   'redo',

@@ -6,6 +6,10 @@ import { importAgendaFile, importPastedText } from './import-agenda';
 interface ImportAgendaButtonProps {
   /** Opens the imported agenda, as a new one opens after it is created. */
   readonly onImported: (id: string) => void;
+  /** File › Import… was chosen elsewhere: pick a file now, as the button would. */
+  readonly requested?: boolean;
+  /** The requested import has started; the request is spent. */
+  readonly onStarted?: () => void;
 }
 
 /**
@@ -13,7 +17,7 @@ interface ImportAgendaButtonProps {
  * last session's agenda becomes a draft of the library. What the import
  * found and guessed is shown before the agenda opens.
  */
-export function ImportAgendaButton({ onImported }: ImportAgendaButtonProps) {
+export function ImportAgendaButton({ onImported, requested, onStarted }: ImportAgendaButtonProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pasting, setPasting] = useState(false);
@@ -24,22 +28,26 @@ export function ImportAgendaButton({ onImported }: ImportAgendaButtonProps) {
     else setImported(result);
   };
 
+  const importFile = () => {
+    setBusy(true);
+    setError(null);
+    void importAgendaFile().then((outcome) => {
+      setBusy(false);
+      if (outcome.status === 'imported') show(outcome.imported);
+      if (outcome.status === 'failed') setError(outcome.error);
+    });
+  };
+
+  useEffect(() => {
+    if (!requested) return;
+    onStarted?.();
+    importFile();
+    // Only a new request starts an import, not a new rendering of the same one.
+  }, [requested]);
+
   return (
     <div className="library__import">
-      <button
-        type="button"
-        disabled={busy}
-        aria-haspopup="dialog"
-        onClick={() => {
-          setBusy(true);
-          setError(null);
-          void importAgendaFile().then((outcome) => {
-            setBusy(false);
-            if (outcome.status === 'imported') show(outcome.imported);
-            if (outcome.status === 'failed') setError(outcome.error);
-          });
-        }}
-      >
+      <button type="button" disabled={busy} aria-haspopup="dialog" onClick={importFile}>
         Import…
       </button>
       <button

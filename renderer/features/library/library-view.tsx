@@ -9,9 +9,12 @@ import { libraryActions, useLibrary } from './library-store';
 
 interface LibraryViewProps {
   readonly onOpen: (id: string) => void;
+  /** The menu asked for an import; the library starts it when it shows. */
+  readonly importRequested?: boolean;
+  readonly onImportStarted?: () => void;
 }
 
-export function LibraryView({ onOpen }: LibraryViewProps) {
+export function LibraryView({ onOpen, importRequested, onImportStarted }: LibraryViewProps) {
   const load = useLibrary((state) => state.load);
   const entries = useLibrary((state) => state.entries);
   const query = useLibrary((state) => state.query);
@@ -38,7 +41,11 @@ export function LibraryView({ onOpen }: LibraryViewProps) {
       <header className="library__header">
         <h1 id="library-heading">Agendas</h1>
         <NewAgendaForm onCreated={onOpen} />
-        <ImportAgendaButton onImported={onOpen} />
+        <ImportAgendaButton
+          onImported={onOpen}
+          requested={importRequested}
+          onStarted={onImportStarted}
+        />
       </header>
       {notices.length > 0 && (
         <div className="notice notice--warning" role="alert">

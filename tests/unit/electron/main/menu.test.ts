@@ -15,6 +15,7 @@ describe('the application menu', () => {
   const actions = {
     newAgenda: vi.fn(),
     openLibrary: vi.fn(),
+    importAgenda: vi.fn(),
     exportAgenda: vi.fn(),
     undo: vi.fn(),
     redo: vi.fn(),
@@ -31,14 +32,17 @@ describe('the application menu', () => {
     expect(labels(applicationMenuTemplate(actions, 'darwin'))[0]).toBe('appMenu');
   });
 
-  it('File holds New, Open library, Export… and Quit; Edit holds Undo, Redo, Cut, Copy, Paste', () => {
+  it('File holds New, Open library, Import…, Export… and Quit; Edit holds Undo, Redo, Cut, Copy, Paste', () => {
     const menu = applicationMenuTemplate(actions, 'win32');
     expect(labels(submenu(menu, 'File')).filter(Boolean)).toEqual([
       'New agenda',
       'Open library',
+      'Import…',
       'Export…',
       'Quit',
     ]);
+    (submenu(menu, 'File')[2]?.click as () => void)();
+    expect(actions.importAgenda).toHaveBeenCalledOnce();
     expect(labels(submenu(menu, 'Edit')).filter(Boolean)).toEqual([
       'Undo',
       'Redo',
