@@ -1,8 +1,18 @@
-import { type PreviewAnswer, type PreviewRequest, renderPreviewDocument } from './preview-document';
+import type { Agenda } from '../../../shared/model/agenda';
+import {
+  type PreviewAnswer,
+  type PreviewRequest,
+  applyAgendaChange,
+  previewChange,
+} from './preview-changes';
+import { type PreviewPart, renderPreviewDocument } from './preview-document';
 
 /**
  * Renders the preview off the main thread: a 1,000-item agenda takes tens of
  * milliseconds to render, which must never land between two keystrokes.
+ *
+ * It keeps the agenda and the rendering it last answered with, so that the
+ * page posts, and receives, only what changed.
  */
 interface WorkerScope {
   onmessage: ((event: MessageEvent<PreviewRequest>) => void) | null;
@@ -10,8 +20,13 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
+let agenda: Agenda | null = null;
+let shown: readonly PreviewPart[] = [];
 
 scope.onmessage = (event) => {
-  const { sequence, agenda } = event.data;
-  scope.postMessage({ sequence, document: renderPreviewDocument(agenda) });
+  const { sequence, change } = event.data;
+  agenda = applyAgendaChange(agenda, change);
+  const document = renderPreviewDocument(agenda);
+  scope.postMessage({ sequence, change: previewChange(shown, document) });
+  shown = document.parts;
 };

@@ -1,13 +1,18 @@
 // @vitest-environment jsdom
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { editedPartOf } from '../../../../../renderer/features/preview/edited-part';
-import { renderPreviewDocument } from '../../../../../renderer/features/preview/preview-document';
+import {
+  ITEMS_PER_PART,
+  renderPreviewDocument,
+} from '../../../../../renderer/features/preview/preview-document';
 import {
   PREVIEW_SKELETON,
   PreviewFrame,
 } from '../../../../../renderer/features/preview/preview-frame';
+import { insertItem, moveEntry, removeEntry } from '../../../../../shared/agenda/tree-edits';
 import { renderDocumentBlocks } from '../../../../../shared/export/document-blocks';
 import { renderHtml } from '../../../../../shared/export/render-html';
+import { generateAgenda } from '../../../../bench/generate-agenda';
 import { loadSeedAgenda, seedAgendaWith } from '../../../shared/export/support/seed-document';
 
 /** jsdom has neither constructed style sheets nor CSS.escape; the preview needs only these. */
@@ -37,7 +42,7 @@ describe('the preview', () => {
   it('renders what the HTML export renders, block by block', () => {
     const agenda = loadSeedAgenda();
     const preview = renderPreviewDocument(agenda);
-    expect(renderHtml(renderDocumentBlocks(agenda))).toContain(preview.blocks.join('\n'));
+    expect(renderHtml(renderDocumentBlocks(agenda))).toContain(preview.parts.flat().join('\n'));
     expect(preview.language).toBe('en');
   });
 
@@ -77,6 +82,50 @@ describe('the preview', () => {
     const fresh = previewFrame();
     fresh.frame.apply(renderPreviewDocument(loadSeedAgenda()));
     expect(paper.innerHTML).toBe(fresh.paper.innerHTML);
+  });
+
+  it('puts each part of the document in a container of its own, and patches inside it', () => {
+    const { frame, paper } = previewFrame();
+    const agenda = loadSeedAgenda();
+    const preview = renderPreviewDocument(agenda);
+    frame.apply(preview);
+    const containers = [...paper.children];
+    expect(containers).toHaveLength(preview.parts.length);
+    expect(containers.every((part) => part.className === 'agendum-preview-part')).toBe(true);
+    const item3 = agenda.items[2]?.id ?? '';
+    const heading = paper.querySelector(`h3.item-heading[data-item-id="${item3}"]`);
+    const container = heading?.parentElement;
+    expect(container?.parentElement).toBe(paper);
+    expect(container?.querySelectorAll(`p.annotation[data-item-id="${item3}"]`).length).toBe(
+      agenda.items[2]?.annotations.length,
+    );
+
+    const edited = seedAgendaWith((draft) => {
+      const paragraph = draft.items[2]?.annotations[1];
+      if (paragraph) paragraph.runs = [{ text: 'Typed into item 3.' }];
+    });
+    frame.apply(renderPreviewDocument(edited));
+    expect([...paper.children]).toEqual(containers);
+    expect(paper.querySelector(`h3.item-heading[data-item-id="${item3}"]`)).toBe(heading);
+    expect(
+      container?.querySelectorAll(`p.annotation[data-item-id="${item3}"]`)[1]?.textContent,
+    ).toBe('Typed into item 3.');
+  });
+
+  it('patches a page of many parts into what a fresh render shows, edit after edit', () => {
+    const generated = generateAgenda(ITEMS_PER_PART * 3);
+    const ids = generated.items.map((item) => item.id);
+    const [inserted] = insertItem(generated, 1, 'A new second item');
+    const fewer = ids.slice(5, 40).reduce((agenda, id) => removeEntry(agenda, id), generated);
+    const moved = moveEntry(fewer, ids[0] ?? '', 3);
+    const { frame, paper } = previewFrame();
+    for (const agenda of [generated, inserted, fewer, moved, inserted, generated]) {
+      frame.apply(renderPreviewDocument(agenda));
+      const fresh = previewFrame();
+      fresh.frame.apply(renderPreviewDocument(agenda));
+      expect(paper.children.length).toBe(fresh.paper.children.length);
+      expect(paper.innerHTML).toBe(fresh.paper.innerHTML);
+    }
   });
 
   it('marks and scrolls to the part being edited', () => {
