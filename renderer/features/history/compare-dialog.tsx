@@ -1,6 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ExportOutcome } from '../../../shared/export/export-request';
-import type { Agenda } from '../../../shared/model/agenda';
 import { compareAgendas } from '../../../shared/revisions/agenda-diff';
 import { comparisonDocument } from '../../../shared/revisions/comparison-document';
 import { describeChange } from '../../../shared/revisions/describe-change';
@@ -12,8 +11,9 @@ import {
   COMPARE_SOURCE_GROUPS,
   CURRENT_KEY,
   type CompareSource,
-  agendaSource,
   asHeading,
+  useOtherAgendas,
+  useTexts,
 } from './compare-sources';
 
 interface CompareDialogProps {
@@ -37,11 +37,6 @@ type ExportState =
       readonly format: ComparisonExportFormat;
       readonly fileNames: readonly string[];
     };
-
-type Texts =
-  | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly oldAgenda: Agenda; readonly newAgenda: Agenda }
-  | { readonly status: 'failed'; readonly message: string };
 
 type Layout = 'inline' | 'side-by-side';
 
@@ -302,53 +297,4 @@ function SourceChoice({ label, sources, value, onChange }: SourceChoiceProps) {
       </select>
     </div>
   );
-}
-
-/** The library's other agendas, to compare with; none while the library is read or if it cannot be. */
-function useOtherAgendas(agendaId: string): readonly CompareSource[] {
-  const [others, setOthers] = useState<readonly CompareSource[]>([]);
-  useEffect(() => {
-    let live = true;
-    agendumApi()
-      .listLibrary()
-      .then(({ entries }) => {
-        if (!live) return;
-        setOthers(entries.filter((entry) => entry.id !== agendaId).map(agendaSource));
-      })
-      // The agenda's own versions still compare; the list of others is a convenience.
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [agendaId]);
-  return others;
-}
-
-/** Both texts read, afresh whenever the choice changes; a late answer to an old choice is dropped. */
-function useTexts(
-  oldSource: CompareSource | undefined,
-  newSource: CompareSource | undefined,
-): Texts {
-  const [texts, setTexts] = useState<Texts>({ status: 'loading' });
-  useEffect(() => {
-    if (!oldSource || !newSource) return;
-    let live = true;
-    setTexts({ status: 'loading' });
-    Promise.all([oldSource.read(), newSource.read()])
-      .then(([oldAgenda, newAgenda]) => {
-        if (live) setTexts({ status: 'ready', oldAgenda, newAgenda });
-      })
-      .catch((error: unknown) => {
-        if (live)
-          setTexts({
-            status: 'failed',
-            message: `A text could not be read: ${errorMessage(error)}`,
-          });
-      });
-    return () => {
-      live = false;
-    };
-    // Sources are rebuilt with each listing; their keys say what they read.
-  }, [oldSource?.key, newSource?.key]);
-  return texts;
 }

@@ -1,7 +1,8 @@
+import { useEffect, useState } from 'react';
 import type { AgendaVersionSummary, NamedVersionSummary } from '../../../shared/library/history';
 import type { LibraryEntry } from '../../../shared/library/library-entry';
 import type { Agenda } from '../../../shared/model/agenda';
-import { agendumApi } from '../../bridge/agendum-api';
+import { agendumApi, errorMessage } from '../../bridge/agendum-api';
 import { agendaActions } from '../agenda/agenda-store';
 
 /**
@@ -27,6 +28,12 @@ export const COMPARE_SOURCE_GROUPS = [
 export type CompareSourceGroup = (typeof COMPARE_SOURCE_GROUPS)[number];
 
 export const CURRENT_KEY = 'current';
+
+/** The two texts of a comparison, as they are read. */
+export type Texts =
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly oldAgenda: Agenda; readonly newAgenda: Agenda }
+  | { readonly status: 'failed'; readonly message: string };
 
 export const TIME_FORMAT = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
@@ -82,4 +89,53 @@ export function asHeading(label: string): string {
   const first = label.search(/\p{L}/u);
   if (first < 0) return label;
   return label.slice(0, first) + label.charAt(first).toUpperCase() + label.slice(first + 1);
+}
+
+/** The library's other agendas, to compare with; none while the library is read or if it cannot be. */
+export function useOtherAgendas(agendaId: string): readonly CompareSource[] {
+  const [others, setOthers] = useState<readonly CompareSource[]>([]);
+  useEffect(() => {
+    let live = true;
+    agendumApi()
+      .listLibrary()
+      .then(({ entries }) => {
+        if (!live) return;
+        setOthers(entries.filter((entry) => entry.id !== agendaId).map(agendaSource));
+      })
+      // The agenda's own versions still compare; the list of others is a convenience.
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [agendaId]);
+  return others;
+}
+
+/** Both texts read, afresh whenever the choice changes; a late answer to an old choice is dropped. */
+export function useTexts(
+  oldSource: CompareSource | undefined,
+  newSource: CompareSource | undefined,
+): Texts {
+  const [texts, setTexts] = useState<Texts>({ status: 'loading' });
+  useEffect(() => {
+    if (!oldSource || !newSource) return;
+    let live = true;
+    setTexts({ status: 'loading' });
+    Promise.all([oldSource.read(), newSource.read()])
+      .then(([oldAgenda, newAgenda]) => {
+        if (live) setTexts({ status: 'ready', oldAgenda, newAgenda });
+      })
+      .catch((error: unknown) => {
+        if (live)
+          setTexts({
+            status: 'failed',
+            message: `A text could not be read: ${errorMessage(error)}`,
+          });
+      });
+    return () => {
+      live = false;
+    };
+    // Sources are rebuilt with each listing; their keys say what they read.
+  }, [oldSource?.key, newSource?.key]);
+  return texts;
 }
