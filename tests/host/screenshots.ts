@@ -38,6 +38,22 @@ for (const [tab, file] of [
   if (file === 'planner.png') await page.getByRole('button', { name: 'Hide preview' }).click();
   await page.screenshot({ path: join(OUT, file) });
 }
+// A named version compared with the agenda after an edit, the two texts side by side.
+await page.getByRole('tab', { name: 'Agenda and annotations' }).click();
+await page.getByRole('button', { name: 'History' }).click();
+await page.getByLabel('Name this version').fill('sent to the Bureau');
+await page.getByRole('button', { name: 'Keep this version' }).click();
+await page.getByRole('button', { name: 'Compare “sent to the Bureau” with current' }).waitFor();
+await page.getByLabel('Title of item 8', { exact: true }).fill('Any other business');
+await page.getByRole('button', { name: 'Compare “sent to the Bureau” with current' }).click();
+const comparison = page.getByRole('dialog', { name: /^Comparison of / });
+await comparison.getByLabel('Side by side').check();
+await comparison
+  .frameLocator('iframe[title="Marked-up comparison"]')
+  .locator('tr.changed')
+  .first()
+  .scrollIntoViewIfNeeded();
+await page.screenshot({ path: join(OUT, 'compare.png') });
 await browser.close();
 await host.close();
 console.log(`Screenshots written to ${OUT}`);
