@@ -239,7 +239,8 @@ function annexParts(
       children: [
         new Paragraph({
           style: STYLE.tableText,
-          children: [runOf({ text, bold: options.bold === true })],
+          // Neither the table's style nor its paragraphs' are bold: only a day's heading says so.
+          children: [runOf({ text, ...(options.bold === true ? { bold: true } : {}) })],
         }),
       ],
     });
@@ -267,14 +268,18 @@ function annexParts(
   ];
 }
 
-/** Paragraph runs with their emphasis; a line break typed in a paragraph stays one. */
+/**
+ * Paragraph runs with their emphasis; a line break typed in a paragraph stays
+ * one. The paragraph's style is neither bold nor italic, so only emphasis that
+ * is on is written: an explicit "off" is four elements more in every run.
+ */
 function textRuns(runs: readonly AgendaTextRun[]): TextRun[] {
   return runs.flatMap((run) =>
     run.text.split(/\r?\n/).map((line, index) =>
       runOf({
         text: line,
-        bold: run.bold === true,
-        italics: run.italic === true,
+        ...(run.bold === true ? { bold: true } : {}),
+        ...(run.italic === true ? { italics: true } : {}),
         ...(index > 0 ? { break: 1 } : {}),
       }),
     ),

@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderDocumentBlocks } from '../../../../shared/export/document-blocks';
@@ -134,6 +135,27 @@ describe('DOCX export of the seed agenda, read back by mammoth', () => {
       '<h1>Annex II</h1><p>List of documents</p><table><thead><tr><th><p>Document symbol</p></th><th><p>Agenda item</p></th><th><p>Title or description</p></th></tr></thead>',
     );
     expect(html).toContain('<tr><td><p>CTOC/COP/2012/10</p></td><td><p>2, 4, 5</p></td><td><p>');
+  });
+
+  it('keeps italic and bold, and writes no emphasis that is off', async () => {
+    const agenda = seedAgendaWith((draft) => {
+      const paragraph = draft.items[2]?.annotations[0];
+      if (paragraph) {
+        paragraph.runs = [
+          { text: 'See ' },
+          { text: 'the report', italic: true },
+          { text: ' and ' },
+          { text: 'the note', bold: true },
+        ];
+      }
+    });
+    const docx = await packDocx(renderDocx(renderDocumentBlocks(agenda)));
+    const { value: html } = await mammoth.convertToHtml({ buffer: toBuffer(docx) });
+    expect(html).toContain('See <em>the report</em> and <strong>the note</strong>');
+    const xml =
+      (await (await JSZip.loadAsync(docx)).file('word/document.xml')?.async('string')) ?? '';
+    // An explicit "off" would be four elements more in each of thousands of runs.
+    expect(xml).not.toMatch(/<w:(b|i)(Cs)? w:val="false"\/>/);
   });
 
   it('writes what the user typed as text, never as markup', async () => {
