@@ -34,24 +34,13 @@ export async function writeFileDurably(
   data: string | Uint8Array,
   options: DurableWriteOptions = {},
 ): Promise<void> {
-  const fs = options.fs ?? realFileSystem;
-  const folder = dirname(path);
-  const temporary = temporaryPathFor(path);
-  try {
+  await replaceThroughTemporaryFile(path, options, async (fs, temporary) => {
     // 'wx': a name already taken is someone else's write; never write through it.
-    const handle = await fs.open(temporary, 'wx');
-    try {
+    await withHandle(fs, temporary, 'wx', async (handle) => {
       await handle.writeFile(data);
       await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await retryTransient(() => fs.rename(temporary, path), options.retryDelaysMs);
-  } catch (error) {
-    await fs.rm(temporary, { force: true }).catch(() => undefined);
-    throw error;
-  }
-  await syncFolder(fs, folder);
+    });
+  });
 }
 
 /**
@@ -65,23 +54,48 @@ export async function copyFileDurably(
   path: string,
   options: DurableWriteOptions = {},
 ): Promise<void> {
+  await replaceThroughTemporaryFile(path, options, async (fs, temporary) => {
+    await fs.copyFile(source, temporary, constants.COPYFILE_EXCL | constants.COPYFILE_FICLONE);
+    // 'r+': Windows flushes only a handle open for writing.
+    await withHandle(fs, temporary, 'r+', (handle) => handle.sync());
+  });
+}
+
+/**
+ * `fill` makes a whole, synced temporary file beside `path`; it is renamed
+ * over `path` and the folder synced. On failure the temporary file goes.
+ */
+async function replaceThroughTemporaryFile(
+  path: string,
+  options: DurableWriteOptions,
+  fill: (fs: FileSystem, temporary: string) => Promise<void>,
+): Promise<void> {
   const fs = options.fs ?? realFileSystem;
   const temporary = temporaryPathFor(path);
   try {
-    await fs.copyFile(source, temporary, constants.COPYFILE_EXCL | constants.COPYFILE_FICLONE);
-    // 'r+': Windows flushes only a handle open for writing.
-    const handle = await fs.open(temporary, 'r+');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    await fill(fs, temporary);
     await retryTransient(() => fs.rename(temporary, path), options.retryDelaysMs);
   } catch (error) {
     await fs.rm(temporary, { force: true }).catch(() => undefined);
     throw error;
   }
   await syncFolder(fs, dirname(path));
+}
+
+type FileHandle = Awaited<ReturnType<FileSystem['open']>>;
+
+async function withHandle(
+  fs: FileSystem,
+  path: string,
+  flags: string,
+  use: (handle: FileHandle) => Promise<void>,
+): Promise<void> {
+  const handle = await fs.open(path, flags);
+  try {
+    await use(handle);
+  } finally {
+    await handle.close();
+  }
 }
 
 /**

@@ -1,10 +1,9 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { act, cleanup, render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SEED, openSeedInStore } from '../../seed-in-store';
 import { setParagraphRuns } from '../../../../../shared/agenda/annotation-edits';
-import { AgendaSchema, type Agenda, type Paragraph } from '../../../../../shared/model/agenda';
+import type { Paragraph } from '../../../../../shared/model/agenda';
 import { agendaActions } from '../../../../../renderer/features/agenda/agenda-store';
 import { AgendaTree } from '../../../../../renderer/features/agenda/agenda-tree';
 
@@ -43,33 +42,8 @@ vi.mock('../../../../../renderer/features/documents/attach-document', () => ({
   },
 }));
 
-const SEED: Agenda = AgendaSchema.parse(
-  JSON.parse(
-    readFileSync(join(import.meta.dirname, '../../../../fixtures/ctoc-wg2-2012.agendum'), 'utf8'),
-  ),
-);
-
-const FAKE_API = new Proxy(
-  {},
-  {
-    get: (_target, method) => () => {
-      switch (method) {
-        case 'loadAgenda':
-          return Promise.resolve(SEED);
-        case 'saveAgenda':
-          return Promise.resolve({ savedAt: new Date().toISOString() });
-        case 'openForEditing':
-          return Promise.resolve({ readOnly: false });
-        default:
-          return Promise.resolve(null);
-      }
-    },
-  },
-);
-
 beforeEach(async () => {
-  Object.defineProperty(window, 'agendum', { value: FAKE_API, configurable: true });
-  await agendaActions.open(SEED.id);
+  await openSeedInStore();
 });
 
 afterEach(async () => {

@@ -1,11 +1,10 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SEED, openSeedInStore } from '../../seed-in-store';
 import { updateEntry } from '../../../../../shared/agenda/tree-edits';
 import { updateDocument } from '../../../../../shared/documents/registry';
-import { AgendaSchema, type Agenda } from '../../../../../shared/model/agenda';
+import type { Agenda } from '../../../../../shared/model/agenda';
 import { agendaActions, useOpenAgenda } from '../../../../../renderer/features/agenda/agenda-store';
 import { DocumentationList } from '../../../../../renderer/features/documents/documentation-list';
 
@@ -27,41 +26,12 @@ vi.mock('../../../../../renderer/features/documents/attach-document', () => ({
   },
 }));
 
-const SEED: Agenda = AgendaSchema.parse(
-  JSON.parse(
-    readFileSync(join(import.meta.dirname, '../../../../fixtures/ctoc-wg2-2012.agendum'), 'utf8'),
-  ),
-);
-
 function edit(change: (agenda: Agenda) => Agenda): void {
   act(() => agendaActions.edit(change));
 }
 
-/**
- * The disk as far as the store needs it: the seed to open, saves that succeed.
- * Any other call answers null, so that the test does not depend on the rest of the API.
- */
-const FAKE_API = new Proxy(
-  {},
-  {
-    get: (_target, method) => () => {
-      switch (method) {
-        case 'loadAgenda':
-          return Promise.resolve(SEED);
-        case 'saveAgenda':
-          return Promise.resolve({ savedAt: new Date().toISOString() });
-        case 'openForEditing':
-          return Promise.resolve({ readOnly: false });
-        default:
-          return Promise.resolve(null);
-      }
-    },
-  },
-);
-
 beforeEach(async () => {
-  Object.defineProperty(window, 'agendum', { value: FAKE_API, configurable: true });
-  await agendaActions.open(SEED.id);
+  await openSeedInStore();
   expect(agendaActions.current()?.id).toBe(SEED.id);
 });
 
