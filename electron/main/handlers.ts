@@ -49,6 +49,10 @@ export function createHandlers({
     },
     'trash:list': () => library.listTrash(),
     'trash:restore': (trashId) => library.restoreFromTrash(trashId),
+    'trash:delete': async (trashId) => {
+      await library.deleteFromTrash(trashId);
+      return null;
+    },
     'agenda:open-for-editing': (id) => library.openForEditing(id),
     'agenda:release': async (id) => {
       await library.release(id);

@@ -43,6 +43,7 @@ export function createAgendumApi(invoke: Invoke, subscribeToMenu: SubscribeToMen
     deleteAgenda: (...args: ChannelArgs<'library:delete'>) => call('library:delete', ...args),
     listTrash: () => call('trash:list'),
     restoreFromTrash: (...args: ChannelArgs<'trash:restore'>) => call('trash:restore', ...args),
+    deleteFromTrash: (...args: ChannelArgs<'trash:delete'>) => call('trash:delete', ...args),
     openForEditing: (...args: ChannelArgs<'agenda:open-for-editing'>) =>
       call('agenda:open-for-editing', ...args),
     releaseAgenda: (...args: ChannelArgs<'agenda:release'>) => call('agenda:release', ...args),

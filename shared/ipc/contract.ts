@@ -76,6 +76,7 @@ export const ipcContract = {
   'library:delete': { args: z.tuple([IdSchema]), result: z.null() },
   'trash:list': { args: z.tuple([]), result: z.array(TrashEntrySchema) },
   'trash:restore': { args: z.tuple([TrashEntrySchema.shape.trashId]), result: LibraryEntrySchema },
+  'trash:delete': { args: z.tuple([TrashEntrySchema.shape.trashId]), result: z.null() },
   /** Takes the agenda for editing, or says who edits it elsewhere (then the window is read-only). */
   'agenda:open-for-editing': { args: z.tuple([IdSchema]), result: EditingAccessSchema },
   'agenda:release': { args: z.tuple([IdSchema]), result: z.null() },

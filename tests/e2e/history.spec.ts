@@ -1,4 +1,4 @@
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 
@@ -44,16 +44,37 @@ test('an earlier version is restored from the History panel, and the restore is 
   await expect(app.getByRole('status').first()).toHaveText('Saved');
 });
 
-test('a deleted agenda goes to the trash and comes back', async ({ app }) => {
+test('a deleted agenda goes to the trash and comes back, or is deleted forever when asked twice', async ({
+  app,
+  dataFolder,
+}) => {
   await app.getByLabel('Name of the new agenda').fill('CND 2013');
   await app.getByRole('button', { name: 'New agenda' }).click();
+  await app.getByLabel('Meeting title').fill('Commission on Narcotic Drugs');
+  await expect(app.getByRole('status').first()).toHaveText('Saved');
   await app.getByRole('button', { name: '← Library' }).click();
-  await app.getByRole('button', { name: 'Delete CND 2013' }).click();
-  await app.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
-  await expect(app.getByText('No agendas yet. Create one above.')).toBeVisible();
+  const deleteToTrash = async () => {
+    await app.getByRole('button', { name: 'Delete CND 2013' }).click();
+    await app.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+    await expect(app.getByText('No agendas yet. Create one above.')).toBeVisible();
+  };
+  await deleteToTrash();
   await app.getByText('Trash (1)').click();
   await app.getByRole('button', { name: 'Restore CND 2013' }).click();
   await expect(app.getByRole('button', { name: 'Open CND 2013' })).toBeVisible();
+
+  await deleteToTrash();
+  await app.getByText('Trash (1)').click();
+  await app.getByRole('button', { name: 'Delete CND 2013 forever' }).click();
+  const confirm = app.getByRole('dialog', { name: 'Delete forever?' });
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(app.getByRole('button', { name: 'Restore CND 2013' })).toBeVisible();
+  await app.getByRole('button', { name: 'Delete CND 2013 forever' }).click();
+  await confirm.getByRole('button', { name: 'Delete forever' }).click();
+  await expect(app.getByText(/^Trash/)).toHaveCount(0);
+  // Nothing of it is left: not the file, not its earlier versions.
+  const left = await readdir(join(dataFolder, 'library'), { recursive: true });
+  expect(left.filter((path) => path.endsWith('.agendum'))).toEqual([]);
 });
 
 test('an agenda another Agendum is editing opens read-only and is never written', async ({

@@ -203,6 +203,12 @@ export class AgendaHistory {
     return versions.sort(newestFirst);
   }
 
+  /** Every version of agenda `id`, named ones too, gone: the agenda itself is deleted for good. */
+  async removeAll(id: string): Promise<void> {
+    await this.fs.rm(this.agendaFolder(id), { recursive: true, force: true });
+    this.prepared.delete(id);
+  }
+
   private agendaFolder(id: string): string {
     return join(this.folder, id);
   }

@@ -280,6 +280,21 @@ export class LibraryStore {
     return this.run('The trash could not be read', () => this.trash.list());
   }
 
+  /**
+   * Deletes an agenda in the trash for good. Its history and named versions
+   * go too, unless the library or the trash still holds an agenda of that id.
+   */
+  deleteFromTrash(trashId: string): Promise<void> {
+    return this.run('The agenda could not be deleted from the trash', async () => {
+      const { id } = await this.trash.remove(trashId);
+      const kept =
+        this.index.find(id) !== undefined ||
+        (await this.trash.list()).some((other) => other.id === id);
+      // The named versions are kept in the agenda's history folder: they go with it.
+      if (!kept) await this.history.removeAll(id);
+    });
+  }
+
   /** Puts a deleted agenda back in the library, under a new id if its own is taken again. */
   restoreFromTrash(trashId: string): Promise<LibraryEntry> {
     return this.run('The agenda could not be restored from the trash', async () => {

@@ -111,6 +111,14 @@ export class Trash {
     return { path, entry: await this.readEntry(trashId, match[1]) };
   }
 
+  /** Deletes a trashed agenda for good, its note with it. */
+  async remove(trashId: string): Promise<TrashedEntry> {
+    const { path, entry } = await this.locate(trashId);
+    await retryTransient(() => this.fs.rm(path), this.options.retryDelaysMs);
+    await this.forget(trashId);
+    return entry;
+  }
+
   /** After a restore: the note goes with the file. */
   async forget(trashId: string): Promise<void> {
     await this.fs.rm(this.entryPath(trashId), { force: true }).catch(() => undefined);

@@ -68,6 +68,10 @@ const CASES: Record<Channel, { valid: unknown[]; malformed: unknown[][] }> = {
     valid: ['abc.2026-11-28T09-00-00-000Z'],
     malformed: [[], ['../../etc/passwd'], ['a/b'], [7], ['..'], ['.hidden']],
   },
+  'trash:delete': {
+    valid: ['abc.2026-11-28T09-00-00-000Z'],
+    malformed: [[], ['../../etc/passwd'], ['a\\b'], [7], ['..'], ['.hidden']],
+  },
   'agenda:open-for-editing': { valid: ['abc'], malformed: [[], ['a b'], [null]] },
   'agenda:release': { valid: ['abc'], malformed: [[], ['../x']] },
   'history:list': { valid: ['abc'], malformed: [[], [1]] },

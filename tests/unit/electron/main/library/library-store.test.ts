@@ -117,6 +117,39 @@ describe('LibraryStore round trip', () => {
     expect((await second.list()).entries).toHaveLength(2);
   });
 
+  it('deletes an agenda in the trash for good, its history with it unless another copy remains', async () => {
+    const store = new LibraryStore(folder.path);
+    const created = await store.create('Session', 'blank');
+    await store.save({ ...seedAgenda(), id: created.id });
+    await store.nameVersion(created.id, 'sent to the Bureau');
+    const history = join(folder.path, 'history', created.id);
+    await store.delete(created.id);
+
+    // A copy of the same agenda comes back into the library by hand: its history stays.
+    const [first] = await store.listTrash();
+    if (!first) throw new Error('nothing in the trash');
+    await writeFile(agendaPath(created.id), serializeAgenda({ ...seedAgenda(), id: created.id }));
+    const withCopy = new LibraryStore(folder.path);
+    await withCopy.list();
+    await withCopy.deleteFromTrash(first.trashId);
+    expect(await withCopy.listTrash()).toEqual([]);
+    expect((await filesUnder(history)).length).toBeGreaterThan(0);
+
+    // The last copy deleted for good: nothing of it is left.
+    await withCopy.delete(created.id);
+    const [last] = await withCopy.listTrash();
+    if (!last) throw new Error('nothing in the trash');
+    await withCopy.deleteFromTrash(last.trashId);
+    expect(await withCopy.listTrash()).toEqual([]);
+    expect(await filesUnder(folder.path)).not.toContainEqual(expect.stringContaining(created.id));
+    await expect(withCopy.deleteFromTrash(last.trashId)).rejects.toMatchObject({
+      code: 'not-found',
+    });
+    await expect(withCopy.deleteFromTrash('../agendas/x')).rejects.toMatchObject({
+      code: 'not-found',
+    });
+  });
+
   it('refuses ids that are not in the library or the trash', async () => {
     const store = new LibraryStore(folder.path);
     await expect(store.load('missing')).rejects.toMatchObject({ code: 'not-found' });
