@@ -1,5 +1,5 @@
 import { access, constants } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { orderedFormats, type PaperSize } from '../../shared/export/export-formats';
 import {
   chooseBaseName,
@@ -11,11 +11,17 @@ import { packDocx } from '../../shared/export/render-docx';
 import { compareAgendas, type MatchMode } from '../../shared/revisions/agenda-diff';
 import { comparisonDocument } from '../../shared/revisions/comparison-document';
 import { describeChange } from '../../shared/revisions/describe-change';
-import { renderComparisonHtml } from '../../shared/revisions/render-comparison-html';
+import {
+  COMPARISON_LAYOUTS,
+  type ComparisonLayout,
+  comparisonOrientation,
+  renderComparisonHtml,
+} from '../../shared/revisions/render-comparison-html';
 import { renderTrackedChangesDocx } from '../../shared/revisions/tracked-changes-docx';
 import { exportToFolder } from '../main/export/export-to-folder';
 import { chromiumPdfPrinter } from '../main/export/print-pdf-bytes-with-chromium';
 import { chromiumPath } from '../main/export/print-pdf-with-chromium';
+import { htmlForPaper } from '../main/export/render-export-file';
 import { readValidAgenda } from './agenda-file-input';
 import { CliError, type CliVerb } from './cli-io';
 import { parsePaperSize, readCliOptions, stringOption } from './cli-options';
@@ -37,10 +43,11 @@ export interface CompareOptions {
   readonly baseName: string | null;
   readonly overwrite: boolean;
   readonly summary: boolean;
+  readonly layout: ComparisonLayout;
 }
 
 const USAGE =
-  'usage: agendum compare <old.agendum> <new.agendum> --format docx,pdf,html --out <folder> [--author "Name"]';
+  'usage: agendum compare <old.agendum> <new.agendum> --format docx,pdf,html --out <folder> [--author "Name"] [--layout inline|side-by-side]';
 
 /**
  * `agendum compare <old.agendum> <new.agendum> --format docx,pdf --out <folder>`:
@@ -65,7 +72,9 @@ export const runCompareCommand: CliVerb = async (args, io) => {
   }
   const comparison = compareAgendas(oldAgenda, newAgenda, { matchBy: options.matchBy });
   const document = comparisonDocument(comparison);
-  const html = renderComparisonHtml(document);
+  // The columns of a side-by-side page are headed by the files' names.
+  const labels = { old: basename(options.oldFile), new: basename(options.newFile) };
+  const html = renderComparisonHtml(document, { layout: options.layout, labels });
   const printPdf = chromiumPdfPrinter(chromium);
   const render = async (format: CompareFormat): Promise<Uint8Array> => {
     switch (format) {
@@ -79,7 +88,9 @@ export const runCompareCommand: CliVerb = async (args, io) => {
       case 'html':
         return new TextEncoder().encode(html);
       case 'pdf':
-        return printPdf(html);
+        return printPdf(
+          htmlForPaper(html, options.paperSize, comparisonOrientation(options.layout)),
+        );
     }
   };
   const source = namingSourceOf(newAgenda);
@@ -130,6 +141,7 @@ export function parseCompareArguments(args: readonly string[]): CompareOptions {
     name: 'string',
     overwrite: 'boolean',
     summary: 'boolean',
+    layout: 'string',
   });
   const files = positionals;
   const extra = files[2];
@@ -148,6 +160,7 @@ export function parseCompareArguments(args: readonly string[]): CompareOptions {
   const baseName = stringOption(values.name) ?? null;
   const overwrite = values.overwrite === true;
   const summary = values.summary === true;
+  const layout = parseLayout(stringOption(values.layout) ?? 'inline');
   const [oldFile, newFile] = files;
   if (oldFile === undefined || newFile === undefined) {
     throw new CliError(`give the old and the new .agendum file; ${USAGE}`);
@@ -165,7 +178,16 @@ export function parseCompareArguments(args: readonly string[]): CompareOptions {
     baseName,
     overwrite,
     summary,
+    layout,
   };
+}
+
+function parseLayout(name: string): ComparisonLayout {
+  const layout = COMPARISON_LAYOUTS.find((known) => known === name.trim().toLowerCase());
+  if (layout === undefined) {
+    throw new CliError(`no layout "${name}": choose ${COMPARISON_LAYOUTS.join(' or ')}`);
+  }
+  return layout;
 }
 
 function parseFormats(list: string): CompareFormat[] {

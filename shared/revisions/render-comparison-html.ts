@@ -28,6 +28,16 @@ import { newTextOf } from './word-diff';
  * came. Chromium prints this page to the comparison PDF.
  */
 
+export const COMPARISON_LAYOUTS = ['inline', 'side-by-side'] as const;
+export type ComparisonLayout = (typeof COMPARISON_LAYOUTS)[number];
+
+/** Two texts side by side need the width of a page turned on its side. */
+export function comparisonOrientation(
+  layout: ComparisonLayout | undefined,
+): 'portrait' | 'landscape' {
+  return layout === 'side-by-side' ? 'landscape' : 'portrait';
+}
+
 export interface ComparisonHtmlOptions {
   /** Lines listed above the document, such as the describeChange() of each change. */
   readonly summary?: readonly string[];
@@ -37,7 +47,7 @@ export interface ComparisonHtmlOptions {
    * earlier with its deletions struck through, the later with its insertions
    * underlined.
    */
-  readonly layout?: 'inline' | 'side-by-side';
+  readonly layout?: ComparisonLayout;
   /** The column headings of the side-by-side layout: which version is which. */
   readonly labels?: { readonly old: string; readonly new: string };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PaperSizeSchema } from '../export/export-formats';
 import { FolderPathSchema } from '../export/export-request';
 import { AgendaSchema } from '../model/agenda';
+import { COMPARISON_LAYOUTS } from './render-comparison-html';
 
 /**
  * What the renderer asks of main for revisions: the next session started
@@ -41,5 +42,9 @@ export const ComparisonExportRequestSchema = z.object({
   author: z.string().trim().min(1).max(255),
   /** Names of files already in the folder that the user agreed to replace. */
   replace: z.array(z.string().max(1_000)).max(2),
+  /** The PDF as the dialog shows the comparison: marked up in one text (the default) or side by side. */
+  layout: z.enum(COMPARISON_LAYOUTS).optional(),
+  /** The side-by-side columns' headings: which text is which. */
+  labels: z.object({ old: z.string().max(500), new: z.string().max(500) }).optional(),
 });
 export type ComparisonExportRequest = z.infer<typeof ComparisonExportRequestSchema>;

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -193,7 +194,8 @@ test('any two versions compare, inline or side by side, and so does the previous
   await mkdir(join(dataFolder, 'library/agendas'), { recursive: true });
   await writeFile(join(dataFolder, 'library/agendas/wg2-2011.agendum'), JSON.stringify(previous));
   await seedLibrary(dataFolder);
-  await app.goto((await restartHost()).url);
+  const host = await restartHost();
+  await app.goto(host.url);
   await app
     .getByRole('button', {
       name: 'Open Working Group of Government Experts on Technical Assistance',
@@ -246,6 +248,20 @@ test('any two versions compare, inline or side by side, and so does the previous
     'line-through',
   );
   await expect(frame.locator('h1.document-title').first()).toHaveCSS('font-size', '18.6667px');
+
+  // The PDF is what the dialog shows: the two texts side by side, on a landscape page.
+  const share = join(dataFolder, 'share');
+  await mkdir(share);
+  host.dialogs.nextFolder = share;
+  await dialog.getByRole('button', { name: 'Export as PDF' }).click();
+  await expect(dialog.getByRole('status')).toContainText('_E_compared.pdf');
+  const pdf = join(share, 'CTOC_COP_WG.2_2012_1_E_compared.pdf');
+  const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/u.exec(
+    execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }),
+  );
+  expect(Number(size?.[1])).toBeGreaterThan(Number(size?.[2]));
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  expect(text).toMatch(/“First draft”\s+“Sent to the Bureau”/u);
 
   // The previous session's agenda against this one, as it is now.
   await dialog.getByLabel('Earlier text', { exact: true }).selectOption('agenda:wg2-2011');

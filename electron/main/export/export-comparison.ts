@@ -8,7 +8,10 @@ import {
 import { packDocx } from '../../../shared/export/render-docx';
 import { compareAgendas } from '../../../shared/revisions/agenda-diff';
 import { comparisonDocument } from '../../../shared/revisions/comparison-document';
-import { renderComparisonHtml } from '../../../shared/revisions/render-comparison-html';
+import {
+  comparisonOrientation,
+  renderComparisonHtml,
+} from '../../../shared/revisions/render-comparison-html';
 import type { ComparisonExportRequest } from '../../../shared/revisions/revision-requests';
 import { renderTrackedChangesDocx } from '../../../shared/revisions/tracked-changes-docx';
 import type { ExportFile } from './export-to-folder';
@@ -17,7 +20,8 @@ import { type PrintPdf, htmlForPaper } from './render-export-file';
 /**
  * The files of a comparison, named `<symbol>_E_compared.docx/.pdf` after the
  * newer agenda: Word with tracked changes by the author, and the marked-up
- * page printed to PDF (insertions underlined, deletions struck through).
+ * page printed to PDF (insertions underlined, deletions struck through),
+ * in one text or, on a landscape page, the two texts side by side.
  */
 export function comparisonFiles(
   request: ComparisonExportRequest,
@@ -40,7 +44,9 @@ export function comparisonFiles(
           }),
         );
       }
-      return printPdf(htmlForPaper(renderComparisonHtml(comparison()), request.paperSize));
+      const { layout, labels } = request;
+      const html = renderComparisonHtml(comparison(), { layout, labels });
+      return printPdf(htmlForPaper(html, request.paperSize, comparisonOrientation(layout)));
     },
   }));
 }

@@ -51,7 +51,12 @@ export function exportRenderer(
  * The HTML rendering sets A4 pages; for US Letter a later @page rule
  * overrides the size, and Chromium prints with the page size the CSS asks for.
  */
-export function htmlForPaper(html: string, paperSize: PaperSize): string {
-  if (paperSize === 'A4') return html;
-  return html.replace('</head>', '<style>@page { size: letter; }</style>\n</head>');
+export function htmlForPaper(
+  html: string,
+  paperSize: PaperSize,
+  orientation: 'portrait' | 'landscape' = 'portrait',
+): string {
+  if (paperSize === 'A4' && orientation === 'portrait') return html;
+  const size = `${paperSize === 'A4' ? 'A4' : 'letter'}${orientation === 'landscape' ? ' landscape' : ''}`;
+  return html.replace('</head>', `<style>@page { size: ${size}; }</style>\n</head>`);
 }

@@ -100,6 +100,9 @@ export function CompareDialog({ agendaId, sources, initialOldKey, onClose }: Com
         folder,
         author: author.trim() || 'Secretariat',
         replace: [...replace],
+        // The PDF is what the dialog shows: one marked-up text, or the two side by side.
+        layout,
+        labels,
       });
       setState(stateOf(outcome, format));
     } catch (error) {

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../../electron/cli/agendum';
 import type { CliIo } from '../../../../electron/cli/cli-io';
@@ -72,6 +72,17 @@ describe('agendum compare', () => {
     expect(accepted).not.toContain('potential benefits');
     const html = readFileSync(join(out, `${BASE}.html`), 'utf8');
     expect(html).toContain('<del>potential benefits</del>');
+  });
+
+  it('sets the two texts side by side with --layout side-by-side, headed by the files’ names', async () => {
+    const out = outFolder('side-by-side');
+    const io = fakeIo();
+    const args = ['compare', OLD, newFile, '--format', 'html', '--out', out];
+    expect(await main([...args, '--layout', 'side-by-side'], io)).toBe(0);
+    const html = readFileSync(join(out, `${BASE}.html`), 'utf8');
+    expect(html).toContain(`<th scope="col">${basename(OLD)}</th>`);
+    expect(html).toContain(`<th scope="col">${basename(newFile)}</th>`);
+    expect(html).toMatch(/<td>[^]*<del>potential benefits<\/del>[^]*<\/td><td>/);
   });
 
   it('prints one line per change after the paths with --summary', async () => {
@@ -179,7 +190,23 @@ describe('agendum compare', () => {
       baseName: null,
       overwrite: false,
       summary: false,
+      layout: 'inline',
     });
+    expect(
+      parseCompareArguments([
+        'a',
+        'b',
+        '--format',
+        'html',
+        '--out',
+        'x',
+        '--layout',
+        'side-by-side',
+      ]).layout,
+    ).toBe('side-by-side');
+    expect(() =>
+      parseCompareArguments(['a', 'b', '--format', 'html', '--out', 'x', '--layout', 'columns']),
+    ).toThrow('no layout "columns": choose inline or side-by-side');
   });
 
   it('is a verb of the agendum command, listed in its usage', async () => {

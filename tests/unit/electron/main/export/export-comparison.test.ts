@@ -102,4 +102,22 @@ describe('exporting a comparison', () => {
     );
     expect(replaced.status).toBe('written');
   });
+
+  it('prints the PDF as the dialog shows it: side by side on a landscape page, or one marked-up text', async () => {
+    dialogs.folders.push(share);
+    await service.chooseFolder();
+    const labels = { old: '“Sent to the Bureau”', new: 'The current agenda' };
+    await service.exportComparison(
+      request({ formats: ['pdf'], layout: 'side-by-side', labels, paperSize: 'Letter' }),
+    );
+    expect(printed[0]).toContain('<table class="sides">');
+    expect(printed[0]).toContain('<th scope="col">“Sent to the Bureau”</th>');
+    expect(printed[0]).toContain('@page { size: letter landscape; }');
+
+    await service.exportComparison(
+      request({ formats: ['pdf'], replace: ['CTOC_COP_WG.2_2012_1_E_compared.pdf'] }),
+    );
+    expect(printed[1]).not.toContain('class="sides"');
+    expect(printed[1]).not.toContain('landscape');
+  });
 });
