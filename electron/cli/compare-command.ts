@@ -1,12 +1,6 @@
-import { access, constants } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { orderedFormats, type PaperSize } from '../../shared/export/export-formats';
-import {
-  chooseBaseName,
-  defaultBaseName,
-  exportFileName,
-  namingSourceOf,
-} from '../../shared/export/file-names';
+import { chooseBaseName, defaultBaseName, namingSourceOf } from '../../shared/export/file-names';
 import { packDocx } from '../../shared/export/render-docx';
 import { compareAgendas, type MatchMode } from '../../shared/revisions/agenda-diff';
 import { comparisonDocument } from '../../shared/revisions/comparison-document';
@@ -18,11 +12,10 @@ import {
   renderComparisonHtml,
 } from '../../shared/revisions/render-comparison-html';
 import { renderTrackedChangesDocx } from '../../shared/revisions/tracked-changes-docx';
-import { exportToFolder } from '../main/export/export-to-folder';
 import { chromiumPdfPrinter } from '../main/export/print-pdf-bytes-with-chromium';
-import { chromiumPath } from '../main/export/print-pdf-with-chromium';
 import { htmlForPaper } from '../main/export/render-export-file';
 import { readValidAgenda } from './agenda-file-input';
+import { chromiumFor, writeCliFiles } from './cli-files';
 import { CliError, type CliVerb } from './cli-io';
 import { parsePaperSize, readCliOptions, stringOption } from './cli-options';
 
@@ -60,16 +53,7 @@ export const runCompareCommand: CliVerb = async (args, io) => {
   const options = parseCompareArguments(args);
   const oldAgenda = await readValidAgenda(options.oldFile);
   const newAgenda = await readValidAgenda(options.newFile);
-  let chromium: string | undefined;
-  if (options.formats.includes('pdf')) {
-    chromium = chromiumPath();
-    // Checked first, so that a missing Chromium leaves no comparison half written.
-    await access(chromium, constants.X_OK).catch(() => {
-      throw new CliError(
-        `PDF needs Chromium, and there is none at ${chromium ?? ''}: install Chromium or set CHROMIUM_PATH`,
-      );
-    });
-  }
+  const chromium = await chromiumFor(options.formats);
   const comparison = compareAgendas(oldAgenda, newAgenda, { matchBy: options.matchBy });
   const document = comparisonDocument(comparison);
   // The columns of a side-by-side page are headed by the files' names.
@@ -94,40 +78,18 @@ export const runCompareCommand: CliVerb = async (args, io) => {
     }
   };
   const source = namingSourceOf(newAgenda);
-  const baseName = chooseBaseName(
-    source,
-    options.baseName ?? `${defaultBaseName(source)}_compared`,
-  );
-  const folder = resolve(options.out);
-  const fileNames = options.formats.map((format) => exportFileName(baseName, format));
-  const outcome = await exportToFolder(
-    folder,
-    options.formats.map((format) => ({
-      format,
-      fileName: exportFileName(baseName, format),
-      render: () => render(format),
-    })),
-    {
-      replace: options.overwrite ? fileNames : [],
-      onProgress: (progress) => {
-        if (progress.phase === 'written') io.stdout(resolve(folder, progress.fileName));
-      },
-    },
-  );
-  switch (outcome.status) {
-    case 'written':
-      if (options.summary) {
-        if (comparison.changes.length === 0) io.stdout('No changes.');
-        for (const change of comparison.changes) io.stdout(describeChange(change));
-      }
-      return 0;
-    case 'conflicts':
-      throw new CliError(
-        `not written: ${outcome.fileNames.join(', ')} already in ${folder}; add --overwrite to replace`,
-      );
-    case 'failed':
-      throw new CliError(outcome.message);
+  await writeCliFiles(io, {
+    out: options.out,
+    baseName: chooseBaseName(source, options.baseName ?? `${defaultBaseName(source)}_compared`),
+    formats: options.formats,
+    render,
+    overwrite: options.overwrite,
+  });
+  if (options.summary) {
+    if (comparison.changes.length === 0) io.stdout('No changes.');
+    for (const change of comparison.changes) io.stdout(describeChange(change));
   }
+  return 0;
 };
 
 export function parseCompareArguments(args: readonly string[]): CompareOptions {

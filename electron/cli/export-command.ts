@@ -1,5 +1,3 @@
-import { access, constants } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import {
   EXPORT_FORMATS,
   type ExportFormat,
@@ -7,12 +5,11 @@ import {
   type PaperSize,
   orderedFormats,
 } from '../../shared/export/export-formats';
-import { chooseBaseName, exportFileName, namingSourceOf } from '../../shared/export/file-names';
-import { exportToFolder } from '../main/export/export-to-folder';
+import { chooseBaseName, namingSourceOf } from '../../shared/export/file-names';
 import { chromiumPdfPrinter } from '../main/export/print-pdf-bytes-with-chromium';
-import { chromiumPath } from '../main/export/print-pdf-with-chromium';
 import { exportRenderer } from '../main/export/render-export-file';
 import { readValidAgenda } from './agenda-file-input';
+import { chromiumFor, writeCliFiles } from './cli-files';
 import { CliError, type CliVerb } from './cli-io';
 import { parsePaperSize, readCliOptions, stringOption } from './cli-options';
 
@@ -33,45 +30,18 @@ interface ExportOptions {
 export const runExportCommand: CliVerb = async (args, io) => {
   const options = parseExportArguments(args);
   const agenda = await readValidAgenda(options.file);
-  let chromium: string | undefined;
-  if (options.formats.includes('pdf')) {
-    chromium = chromiumPath();
-    // Checked first, so that a missing Chromium leaves no export half done.
-    await access(chromium, constants.X_OK).catch(() => {
-      throw new CliError(
-        `PDF needs Chromium, and there is none at ${chromium ?? ''}: install Chromium or set CHROMIUM_PATH`,
-      );
-    });
-  }
   const render = exportRenderer(agenda, {
     paperSize: options.paperSize,
-    printPdf: chromiumPdfPrinter(chromium),
+    printPdf: chromiumPdfPrinter(await chromiumFor(options.formats)),
   });
-  const baseName = chooseBaseName(namingSourceOf(agenda), options.baseName);
-  const folder = resolve(options.out);
-  const outcome = await exportToFolder(
-    folder,
-    options.formats.map((format) => {
-      const fileName = exportFileName(baseName, format);
-      return { format, fileName, render: () => render(format) };
-    }),
-    {
-      replace: options.overwrite ? options.formats.map((f) => exportFileName(baseName, f)) : [],
-      onProgress: (progress) => {
-        if (progress.phase === 'written') io.stdout(resolve(folder, progress.fileName));
-      },
-    },
-  );
-  switch (outcome.status) {
-    case 'written':
-      return 0;
-    case 'conflicts':
-      throw new CliError(
-        `not written: ${outcome.fileNames.join(', ')} already in ${folder}; add --overwrite to replace`,
-      );
-    case 'failed':
-      throw new CliError(outcome.message);
-  }
+  await writeCliFiles(io, {
+    out: options.out,
+    baseName: chooseBaseName(namingSourceOf(agenda), options.baseName),
+    formats: options.formats,
+    render,
+    overwrite: options.overwrite,
+  });
+  return 0;
 };
 
 export function parseExportArguments(args: readonly string[]): ExportOptions {

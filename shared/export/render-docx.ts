@@ -1,5 +1,4 @@
 import {
-  BorderStyle,
   Document,
   Header,
   HeadingLevel,
@@ -7,12 +6,9 @@ import {
   Paragraph,
   Table,
   TableCell,
-  TableLayoutType,
   TableRow,
-  TabStopType,
   TextRun,
   WidthType,
-  type IBorderOptions,
   type IRunOptions,
 } from 'docx';
 import type { TextRun as AgendaTextRun } from '../model/agenda';
@@ -29,6 +25,7 @@ import type {
 } from './document-blocks';
 import { annexTableLines, assertNever } from './document-blocks';
 import { annexTable, annexTableLayout } from './docx-annex';
+import { mastheadDocx } from './docx-masthead';
 import { MARGIN, PAGE_SIZES, type Alignment, type PaperSize, unDocumentSection } from './docx-page';
 import { INDENT, STYLE, wordStyles } from './docx-styles';
 
@@ -107,68 +104,29 @@ function docxOfBlock(block: DocumentBlock, textWidth: number): (Paragraph | Tabl
   }
 }
 
-const NO_BORDER: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
-const THICK_RULE: IBorderOptions = { style: BorderStyle.SINGLE, size: 18, color: '000000' };
-
-/**
- * "United Nations" and, flush right, the symbol over a thick rule; then the
- * body beside the distribution over another, laid out with a borderless
- * table as in the UN's own Word templates.
- */
+/** The masthead, as docx-masthead.ts lays it out. */
 function masthead(block: MastheadBlock, textWidth: number): (Paragraph | Table)[] {
-  const band = new Paragraph({
-    style: STYLE.mastheadBand,
-    tabStops: [{ type: TabStopType.RIGHT, position: textWidth }],
-    children: [
-      new TextRun(block.organization),
-      new TextRun({ text: `\t${block.symbol}`, style: STYLE.symbol }),
-    ],
-  });
-  const distributionWidth = 2552; // 4.5 cm
-  const widths = [textWidth - distributionWidth, distributionWidth] as const;
-  const cell = (children: Paragraph[], width: number) =>
-    new TableCell({
-      children,
-      width: { size: width, type: WidthType.DXA },
-      borders: { top: NO_BORDER, bottom: THICK_RULE, left: NO_BORDER, right: NO_BORDER },
-      margins: { top: 80, bottom: 200, left: 0, right: 0 },
-    });
   const distribution = [block.distribution, block.issueDate]
     .filter((line): line is string => line !== null)
     .map((line) => new Paragraph({ style: STYLE.distribution, text: line }));
-  const table = new Table({
-    width: { size: textWidth, type: WidthType.DXA },
-    columnWidths: [...widths],
-    layout: TableLayoutType.FIXED,
-    borders: {
-      top: NO_BORDER,
-      bottom: NO_BORDER,
-      left: NO_BORDER,
-      right: NO_BORDER,
-      insideHorizontal: NO_BORDER,
-      insideVertical: NO_BORDER,
+  return mastheadDocx(
+    {
+      band: [
+        new TextRun(block.organization),
+        new TextRun({ text: `\t${block.symbol}`, style: STYLE.symbol }),
+      ],
+      body: [new Paragraph({ style: STYLE.body, text: block.body })],
+      distribution: [
+        ...distribution,
+        new Paragraph({
+          style: STYLE.distribution,
+          text: block.original,
+          spacing: { before: 240 },
+        }),
+      ],
     },
-    rows: [
-      new TableRow({
-        cantSplit: true,
-        children: [
-          cell([new Paragraph({ style: STYLE.body, text: block.body })], widths[0]),
-          cell(
-            [
-              ...distribution,
-              new Paragraph({
-                style: STYLE.distribution,
-                text: block.original,
-                spacing: { before: 240 },
-              }),
-            ],
-            widths[1],
-          ),
-        ],
-      }),
-    ],
-  });
-  return [band, table];
+    textWidth,
+  );
 }
 
 function issuanceNote(document: RenderedDocument): Paragraph[] {

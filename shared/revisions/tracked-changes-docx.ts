@@ -1,20 +1,17 @@
 import {
-  BorderStyle,
   Document,
   Header,
   HeadingLevel,
   Paragraph,
   Table,
   TableCell,
-  TableLayoutType,
   TableRow,
-  TabStopType,
   TextRun,
   WidthType,
-  type IBorderOptions,
 } from 'docx';
 import type { HeadingLevel as BlockLevel } from '../export/document-blocks';
 import { annexTable, annexTableLayout } from '../export/docx-annex';
+import { mastheadDocx } from '../export/docx-masthead';
 import { INDENT, STYLE, wordStyles } from '../export/docx-styles';
 import {
   type Alignment,
@@ -185,62 +182,28 @@ function agendaEntry(block: ComparisonAgendaEntry, marks: RevisionMarks): Paragr
   );
 }
 
-const NO_BORDER: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
-const THICK_RULE: IBorderOptions = { style: BorderStyle.SINGLE, size: 18, color: '000000' };
-
-/** The normal export's masthead: the band with the symbol, then body and distribution side by side. */
+/** The normal export's masthead (docx-masthead.ts), its words tracked. */
 function masthead(
   block: ComparisonMasthead,
   textWidth: number,
   marks: RevisionMarks,
 ): (Paragraph | Table)[] {
-  const band = new Paragraph({
-    style: STYLE.mastheadBand,
-    tabStops: [{ type: TabStopType.RIGHT, position: textWidth }],
-    children: [
-      new TextRun(block.organization),
-      new TextRun({ text: '\t', style: STYLE.symbol }),
-      ...runs(block.symbol, marks, { style: STYLE.symbol }),
-    ],
-  });
-  const distributionWidth = 2552; // 4.5 cm
-  const widths = [textWidth - distributionWidth, distributionWidth] as const;
-  const cell = (children: Paragraph[], width: number) =>
-    new TableCell({
-      children,
-      width: { size: width, type: WidthType.DXA },
-      borders: { top: NO_BORDER, bottom: THICK_RULE, left: NO_BORDER, right: NO_BORDER },
-      margins: { top: 80, bottom: 200, left: 0, right: 0 },
-    });
-  const body = line(block.body, marks, { style: STYLE.body });
-  const distribution = [
-    ...line(block.distribution, marks, { style: STYLE.distribution }),
-    ...line(block.issueDate, marks, { style: STYLE.distribution }),
-    ...line(block.original, marks, { style: STYLE.distribution, spacing: { before: 240 } }),
-  ];
-  const table = new Table({
-    width: { size: textWidth, type: WidthType.DXA },
-    columnWidths: [...widths],
-    layout: TableLayoutType.FIXED,
-    borders: {
-      top: NO_BORDER,
-      bottom: NO_BORDER,
-      left: NO_BORDER,
-      right: NO_BORDER,
-      insideHorizontal: NO_BORDER,
-      insideVertical: NO_BORDER,
+  return mastheadDocx(
+    {
+      band: [
+        new TextRun(block.organization),
+        new TextRun({ text: '\t', style: STYLE.symbol }),
+        ...runs(block.symbol, marks, { style: STYLE.symbol }),
+      ],
+      body: line(block.body, marks, { style: STYLE.body }),
+      distribution: [
+        ...line(block.distribution, marks, { style: STYLE.distribution }),
+        ...line(block.issueDate, marks, { style: STYLE.distribution }),
+        ...line(block.original, marks, { style: STYLE.distribution, spacing: { before: 240 } }),
+      ],
     },
-    rows: [
-      new TableRow({
-        cantSplit: true,
-        children: [
-          cell(body.length > 0 ? body : [new Paragraph({ style: STYLE.body })], widths[0]),
-          cell(distribution.length > 0 ? distribution : [new Paragraph({})], widths[1]),
-        ],
-      }),
-    ],
-  });
-  return [band, table];
+    textWidth,
+  );
 }
 
 /** The reissue note at the foot of page 1, its changes tracked there. */

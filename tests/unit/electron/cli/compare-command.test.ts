@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../../electron/cli/agendum';
-import type { CliIo } from '../../../../electron/cli/cli-io';
 import { parseCompareArguments } from '../../../../electron/cli/compare-command';
 import { chromiumPath } from '../../../../electron/main/export/print-pdf-with-chromium';
 import { serializeAgenda } from '../../../../shared/model/serialize';
@@ -16,23 +15,7 @@ import {
   reviewedText,
   revisionAuthors,
 } from '../../shared/revisions/support/docx-revisions';
-
-interface FakeIo extends CliIo {
-  readonly out: string[];
-  readonly err: string[];
-}
-
-function fakeIo(): FakeIo {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    stdout: (line) => out.push(line),
-    stderr: (line) => err.push(line),
-    readStdin: () => Promise.resolve(''),
-  };
-}
+import { fakeIo } from './fake-io';
 
 const OLD = join(import.meta.dirname, '../../../fixtures/ctoc-wg2-2012.agendum');
 const BASE = 'CTOC_COP_WG.2_2012_1_Rev.1_E_compared';

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../../electron/cli/agendum';
-import type { CliIo } from '../../../../electron/cli/cli-io';
 import { AgendaSchema } from '../../../../shared/model/agenda';
 import {
   loadImportSample,
@@ -11,23 +10,7 @@ import {
   loadSeedMarkdown,
 } from '../../shared/import/support/agenda-fixtures';
 import { withPositionalIds } from '../../shared/import/support/positional-ids';
-
-interface FakeIo extends CliIo {
-  readonly out: string[];
-  readonly err: string[];
-}
-
-function fakeIo(): FakeIo {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    stdout: (line) => out.push(line),
-    stderr: (line) => err.push(line),
-    readStdin: () => Promise.resolve(''),
-  };
-}
+import { fakeIo } from './fake-io';
 
 let folder: string;
 const path = (name: string) => join(folder, name);

@@ -1,41 +1,21 @@
-import { mkdir, readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ExportService } from '../../../../../electron/main/export/export-service';
-import type { HostDialogs } from '../../../../../electron/main/host-dialogs';
+import type { ExportService } from '../../../../../electron/main/export/export-service';
 import type { Agenda } from '../../../../../shared/model/agenda';
 import type { ComparisonExportRequest } from '../../../../../shared/revisions/revision-requests';
-import { seedAgenda, temporaryFolder } from '../library/test-library';
+import { seedAgenda } from '../library/test-library';
+import { type ScriptedDialogs, exportServiceFixture } from './export-service-fixture';
 
-class Answers implements HostDialogs {
-  folders: (string | null)[] = [];
-  chooseFolder = () => Promise.resolve(this.folders.shift() ?? null);
-  chooseAgendaFile = () => Promise.resolve(null);
-}
-
-let root: string;
-let remove: () => Promise<void>;
 let share: string;
-let dialogs: Answers;
+let dialogs: ScriptedDialogs;
 let service: ExportService;
-const printed: string[] = [];
+let printed: string[];
+let remove: () => Promise<void>;
 
 beforeEach(async () => {
-  ({ path: root, remove } = await temporaryFolder());
-  share = join(root, 'share');
-  await mkdir(join(root, 'data'));
-  await mkdir(share);
-  dialogs = new Answers();
-  printed.length = 0;
-  service = new ExportService({
-    dataFolder: join(root, 'data'),
-    dialogs,
-    printPdf: (html) => {
-      printed.push(html);
-      return Promise.resolve(new TextEncoder().encode('%PDF-1.7 test'));
-    },
-  });
+  ({ share, dialogs, service, printed, remove } = await exportServiceFixture());
 });
 afterEach(async () => {
   await remove();

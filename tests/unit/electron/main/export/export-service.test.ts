@@ -1,8 +1,7 @@
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ExportService } from '../../../../../electron/main/export/export-service';
-import type { HostDialogs } from '../../../../../electron/main/host-dialogs';
 import {
   RECENT_DESTINATIONS_FILE,
   RECENT_DESTINATION_COUNT,
@@ -11,38 +10,19 @@ import {
 import type { ExportRequest } from '../../../../../shared/export/export-request';
 import { namingSourceOf } from '../../../../../shared/export/file-names';
 import { AgendumError } from '../../../../../shared/ipc/agendum-error';
-import { FIXTURE_BYTES, seedAgenda, temporaryFolder } from '../library/test-library';
-
-class Answers implements HostDialogs {
-  folders: (string | null)[] = [];
-  chooseFolder = () => Promise.resolve(this.folders.shift() ?? null);
-  chooseAgendaFile = () => Promise.resolve(null);
-}
+import { FIXTURE_BYTES, seedAgenda } from '../library/test-library';
+import { type ScriptedDialogs, exportServiceFixture } from './export-service-fixture';
 
 let root: string;
-let remove: () => Promise<void>;
 let dataFolder: string;
 let share: string;
-let dialogs: Answers;
+let dialogs: ScriptedDialogs;
 let service: ExportService;
-const printed: string[] = [];
+let printed: string[];
+let remove: () => Promise<void>;
 
 beforeEach(async () => {
-  ({ path: root, remove } = await temporaryFolder());
-  dataFolder = join(root, 'data');
-  share = join(root, 'share');
-  await mkdir(dataFolder);
-  await mkdir(share);
-  dialogs = new Answers();
-  printed.length = 0;
-  service = new ExportService({
-    dataFolder,
-    dialogs,
-    printPdf: (html) => {
-      printed.push(html);
-      return Promise.resolve(new TextEncoder().encode('%PDF-1.7 test'));
-    },
-  });
+  ({ root, dataFolder, share, dialogs, service, printed, remove } = await exportServiceFixture());
 });
 afterEach(async () => {
   await remove();

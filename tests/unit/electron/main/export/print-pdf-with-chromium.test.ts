@@ -13,6 +13,7 @@ import { renderHtml } from '../../../../../shared/export/render-html';
 import {
   PDFTOTEXT,
   pdfBodyWords,
+  itLaysOutUnPages,
   readPdfPages,
   type PdfPage,
 } from '../../../shared/export/support/pdf-words';
@@ -86,39 +87,6 @@ describe.skipIf(!toolsInstalled)(
       expect(pages[0]?.height).toBeCloseTo(842, 0);
     });
 
-    it('repeats the symbol and numbers the pages from page 2, not on page 1', () => {
-      expect(pages.length).toBeGreaterThan(2);
-      expect(pages[0]?.furniture).toEqual([]);
-      pages.slice(1).forEach((page, index) => {
-        expect([...page.furniture].sort()).toEqual([String(index + 2), SYMBOL].sort());
-      });
-    });
-
-    it('starts the annex on a page of its own', () => {
-      const annexPage = pages.find((page) =>
-        page.body.join(' ').includes('Proposed organization of work'),
-      );
-      expect(annexPage?.body.slice(0, 5)).toEqual([
-        'Annex',
-        'Proposed',
-        'organization',
-        'of',
-        'work',
-      ]);
-    });
-
-    it('repeats the header row of the annex table on each of its pages', () => {
-      const firstAnnexPage = longAnnexPages.findIndex((page) => page.body[0] === 'Annex');
-      const annexPages = longAnnexPages.slice(firstAnnexPage);
-      expect(annexPages.length).toBeGreaterThan(1);
-      expect(annexPages[0]?.body.slice(5, 13).join(' ')).toBe(
-        'Date and time Agenda item Title or description',
-      );
-      for (const page of annexPages.slice(1)) {
-        expect(page.body.slice(0, 8).join(' ')).toBe(
-          'Date and time Agenda item Title or description',
-        );
-      }
-    });
+    itLaysOutUnPages(() => ({ pages, longAnnexPages }), SYMBOL);
   },
 );

@@ -2,6 +2,7 @@ import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { expect, it } from 'vitest';
 import { wordsOf } from './visible-text';
 
 /**
@@ -90,4 +91,55 @@ export async function convertDocxWithLibreOffice(docxPath: string): Promise<stri
   const pdfPath = docxPath.replace(/\.docx$/, '.pdf');
   if (!existsSync(pdfPath)) throw new Error(`LibreOffice did not convert ${docxPath} to PDF`);
   return pdfPath;
+}
+
+/** The printed seed, and an agenda whose annex runs over several pages. */
+export interface PrintedSeed {
+  readonly pages: readonly PdfPage[];
+  readonly longAnnexPages: readonly PdfPage[];
+}
+
+/**
+ * The page layout of a UN document, the same whichever way it was printed
+ * (the HTML by Chromium, the DOCX by LibreOffice): running symbol and page
+ * number from page 2, the annex on a page of its own, its header row repeated.
+ * `printed` is read when the tests run, after the suite's beforeAll.
+ */
+export function itLaysOutUnPages(printed: () => PrintedSeed, symbol: string): void {
+  it('repeats the symbol and numbers the pages from page 2, not on page 1', () => {
+    const { pages } = printed();
+    expect(pages.length).toBeGreaterThan(2);
+    expect(pages[0]?.furniture).toEqual([]);
+    pages.slice(1).forEach((page, index) => {
+      expect([...page.furniture].sort()).toEqual([String(index + 2), symbol].sort());
+    });
+  });
+
+  it('starts the annex on a page of its own', () => {
+    const annexPage = printed().pages.find((page) =>
+      page.body.join(' ').includes('Proposed organization of work'),
+    );
+    expect(annexPage?.body.slice(0, 5)).toEqual([
+      'Annex',
+      'Proposed',
+      'organization',
+      'of',
+      'work',
+    ]);
+  });
+
+  it('repeats the header row of the annex table on each of its pages', () => {
+    const { longAnnexPages } = printed();
+    const firstAnnexPage = longAnnexPages.findIndex((page) => page.body[0] === 'Annex');
+    const annexPages = longAnnexPages.slice(firstAnnexPage);
+    expect(annexPages.length).toBeGreaterThan(1);
+    expect(annexPages[0]?.body.slice(5, 13).join(' ')).toBe(
+      'Date and time Agenda item Title or description',
+    );
+    for (const page of annexPages.slice(1)) {
+      expect(page.body.slice(0, 8).join(' ')).toBe(
+        'Date and time Agenda item Title or description',
+      );
+    }
+  });
 }
