@@ -49,8 +49,6 @@ export function App() {
           case 'export':
             exportActions.openDialog();
             break;
-          case 'about':
-            break;
         }
       }),
     [backToLibrary],

@@ -160,7 +160,6 @@ export const MENU_COMMANDS = [
   'export',
   'undo',
   'redo',
-  'about',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MenuCommandSchema = z.enum(MENU_COMMANDS);
