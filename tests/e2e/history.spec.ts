@@ -31,6 +31,10 @@ test('an earlier version is restored from the History panel, and the restore is 
     .getByRole('listitem');
   await expect(versions.first()).toBeVisible();
   await expect.poll(() => versions.count()).toBeGreaterThanOrEqual(2);
+  // A save made while the panel is open joins the list.
+  const before = await versions.count();
+  await title.fill('Other matters and closing of the meeting');
+  await expect.poll(() => versions.count()).toBeGreaterThan(before);
   // The oldest kept version holds the first edit.
   await versions
     .last()
@@ -40,7 +44,7 @@ test('an earlier version is restored from the History panel, and the restore is 
   await expect(app.getByText(/Undo takes it back/)).toBeVisible();
 
   await app.getByRole('button', { name: 'Undo' }).click();
-  await expect(title).toHaveValue('Other matters and closing');
+  await expect(title).toHaveValue('Other matters and closing of the meeting');
   await expect(app.getByRole('status').first()).toHaveText('Saved');
 });
 

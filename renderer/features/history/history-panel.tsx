@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { AgendaVersionSummary, NamedVersionSummary } from '../../../shared/library/history';
 import { agendumApi, errorMessage } from '../../bridge/agendum-api';
-import { agendaActions } from '../agenda/agenda-store';
+import { agendaActions, useSaveStatus } from '../agenda/agenda-store';
 import { CompareDialog } from './compare-dialog';
 import {
   type CompareSource,
@@ -54,7 +54,10 @@ export function HistoryPanel({ agendaId, onClose }: HistoryPanelProps) {
       .then(([list, named]) => setVersions({ status: 'ready', versions: list, named }))
       .catch((error: unknown) => setVersions({ status: 'failed', error: errorMessage(error) }));
   };
-  useEffect(refresh, [agendaId]);
+  // Each save adds an earlier version: the list follows while the panel is open.
+  const save = useSaveStatus();
+  const savedAt = save.status === 'saved' ? save.at : null;
+  useEffect(refresh, [agendaId, savedAt]);
 
   const restore = async (version: AgendaVersionSummary) => {
     await agendaActions.flush();
