@@ -50,6 +50,8 @@ let autosaveTimer: ReturnType<typeof setTimeout> | undefined;
 let saving: Promise<void> = Promise.resolve();
 /** The agenda that the disk holds, so that a save is skipped when nothing changed. */
 let lastSaved: Agenda | undefined;
+/** What the status said when `lastSaved` reached the disk: said again when undo comes back to it. */
+let lastSavedStatus: SaveStatus = { status: 'saved', at: '' };
 
 const useAgendaStore = create<AgendaState>()((set, get) => {
   function currentAgenda(): Agenda | undefined {
@@ -73,18 +75,23 @@ const useAgendaStore = create<AgendaState>()((set, get) => {
 
   async function writeLatest(): Promise<void> {
     const agenda = currentAgenda();
-    if (!agenda || agenda === lastSaved) return;
+    if (!agenda) return;
+    if (agenda === lastSaved) {
+      // Undo and redo came back to what the disk holds: nothing to write, and nothing pending.
+      if (get().save.status === 'pending') set({ save: lastSavedStatus });
+      return;
+    }
     set({ save: { status: 'saving' } });
     try {
       const receipt = await agendumApi().saveAgenda(agenda);
       lastSaved = agenda;
+      lastSavedStatus = {
+        status: 'saved',
+        at: receipt.savedAt,
+        historyProblem: receipt.historyProblem,
+      };
       // Edits typed while saving are written by the next save.
-      set({
-        save:
-          currentAgenda() === agenda
-            ? { status: 'saved', at: receipt.savedAt, historyProblem: receipt.historyProblem }
-            : { status: 'pending' },
-      });
+      set({ save: currentAgenda() === agenda ? lastSavedStatus : { status: 'pending' } });
     } catch (error) {
       set({ save: { status: 'failed', error: errorMessage(error) } });
     }
@@ -102,12 +109,13 @@ const useAgendaStore = create<AgendaState>()((set, get) => {
         const access = await agendumApi().openForEditing(id);
         const agenda = await agendumApi().loadAgenda(id);
         lastSaved = agenda;
+        lastSavedStatus = { status: 'saved', at: '' };
         const readOnlyBecause = access.readOnly
           ? `${access.heldBy} is editing this agenda. It is open read-only here: nothing you do is saved.`
           : null;
         set({
           document: { status: 'open', agenda, readOnlyBecause },
-          save: { status: 'saved', at: '' },
+          save: lastSavedStatus,
         });
       } catch (error) {
         set({ document: { status: 'failed', id, error: errorMessage(error) } });
@@ -119,9 +127,10 @@ const useAgendaStore = create<AgendaState>()((set, get) => {
       if (!before) return;
       // The disk has it already: the next autosave has nothing to write.
       lastSaved = agenda;
+      lastSavedStatus = { status: 'saved', at: savedAt };
       replace(agenda, recordEdit(get().history, before, null, Date.now()));
       clearTimeout(autosaveTimer);
-      set({ save: { status: 'saved', at: savedAt } });
+      set({ save: lastSavedStatus });
     },
 
     close: async () => {

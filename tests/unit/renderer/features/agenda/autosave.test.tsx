@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Agenda } from '../../../../../shared/model/agenda';
 import { updateEntry } from '../../../../../shared/agenda/tree-edits';
-import { render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import { act } from 'react';
 import type { SaveReceipt } from '../../../../../shared/ipc/contract';
 import { agendaActions } from '../../../../../renderer/features/agenda/agenda-store';
@@ -26,7 +26,10 @@ function installApi(saveAgenda: (agenda: Agenda) => Promise<SaveReceipt>) {
   });
 }
 
-afterEach(() => vi.useRealTimers());
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
 
 describe('autosave', () => {
   it('writes an edit to disk within one second, once for a burst of typing', async () => {
@@ -82,6 +85,33 @@ describe('autosave', () => {
     agendaActions.edit((agenda) => updateEntry(agenda, 'item-8', { title: 'Other matters' }));
     await act(() => agendaActions.flush());
     expect(screen.getByRole('status').textContent).toBe('Saved');
+    await agendaActions.close();
+  });
+
+  it('says Saved again when undo and redo come back to what the disk holds', async () => {
+    const saves: string[] = [];
+    installApi((agenda) => {
+      saves.push(agenda.items[7]?.title ?? '');
+      return Promise.resolve({ savedAt: new Date().toISOString() });
+    });
+    await agendaActions.open('ctoc-wg2-2012');
+    render(<SaveStatusIndicator />);
+    vi.useFakeTimers();
+    act(() =>
+      agendaActions.edit((agenda) =>
+        updateEntry(agenda, 'item-8', { title: 'Any other business' }),
+      ),
+    );
+    await act(() => vi.advanceTimersByTimeAsync(1_000));
+    expect(saves).toEqual(['Any other business']);
+    // Undo and redo within the autosave delay: the agenda is the one on disk again.
+    act(() => agendaActions.undo());
+    act(() => agendaActions.redo());
+    expect(screen.getByRole('status').textContent).toBe('Saving…');
+    await act(() => vi.advanceTimersByTimeAsync(1_000));
+    expect(saves).toEqual(['Any other business']);
+    expect(screen.getByRole('status').textContent).toBe('Saved');
+    vi.useRealTimers();
     await agendaActions.close();
   });
 });
